@@ -1,0 +1,9 @@
+//! pledgeviz: how much of what was promised was actually delivered.
+pub mod chart;
+pub mod date;
+pub mod format;
+pub mod model;
+pub mod ratio;
+pub mod scenario;
+pub mod validate;
+pub mod view;

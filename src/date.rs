@@ -70,6 +70,11 @@ impl Date {
         self.days_since_epoch
     }
 
+    /// Milliseconds since 1970-01-01 UTC at the start of this day, as JavaScript dates count.
+    pub fn unix_millis(self) -> f64 {
+        f64::from(self.days_since_epoch) * 86_400_000.0
+    }
+
     /// The date of a day number (days since 1970-01-01).
     pub fn from_day_number(days_since_epoch: i32) -> Date {
         Date { days_since_epoch }

@@ -7,3 +7,5 @@ pub mod ratio;
 pub mod scenario;
 pub mod validate;
 pub mod view;
+#[cfg(target_arch = "wasm32")]
+pub mod web;

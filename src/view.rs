@@ -11,6 +11,7 @@ use crate::ratio::{
     contributor_ratios, delivered_amount, monthly_pace_needed, timeline, PaceNeeded, Ratio,
 };
 use crate::scenario::{apply, measure, Measure, Outcome, Projection, Scenario};
+use serde::Serialize;
 
 /// One bar: a commitment (or contributor) delivered against its pledge.
 #[derive(Clone, Debug, PartialEq)]
@@ -128,7 +129,8 @@ pub struct TimelineView {
 }
 
 /// What a slider changes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
 pub enum SliderKind {
     /// Extra amount delivered now.
     Extra,
@@ -137,7 +139,8 @@ pub enum SliderKind {
 }
 
 /// A slider the page shows, with its range and current value.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "snake_case")]
 pub struct Slider {
     /// Id of the commitment.
     pub commitment: String,
@@ -156,7 +159,8 @@ pub struct Slider {
 }
 
 /// One row of the accessible figures table.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "snake_case")]
 pub struct TableRow {
     /// Commitment.
     pub label: String,
@@ -171,7 +175,8 @@ pub struct TableRow {
 }
 
 /// All the text of the page around the charts.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "snake_case")]
 pub struct PageText {
     /// Title.
     pub title: String,

@@ -1,0 +1,244 @@
+//! The web shell: the only module that names `wasm_bindgen`, `web_sys` or `js_sys`.
+//!
+//! It holds one opaque [`Widget`] per embedded chart pair, turns JS calls into core calls
+//! and core results into small JS values, and formats numbers and dates with the browser's
+//! `Intl`. It does no arithmetic: figures, text and layout all come from the core, and the
+//! page's script owns the DOM, sizes the canvases and schedules redraws.
+
+use crate::chart::{draw_scene, Scene, Theme};
+use crate::date::Date;
+use crate::format::Formatter;
+use crate::model::{Dataset, Lang};
+use crate::scenario::Scenario;
+use crate::validate::parse_dataset;
+use crate::view;
+use js_sys::{Array, Function, Intl, Object, Reflect};
+use plotters::prelude::IntoDrawingArea;
+use plotters_canvas::CanvasBackend;
+use wasm_bindgen::prelude::*;
+use web_sys::HtmlCanvasElement;
+
+/// Shows panics in the browser console with their message instead of "unreachable".
+#[wasm_bindgen(start)]
+pub fn start() {
+    console_error_panic_hook::set_once();
+}
+
+/// `Intl` formatters for one language, created once and reused on every redraw.
+struct IntlFormatter {
+    lang: Lang,
+    whole: Function,
+    one_decimal: Function,
+    day: Function,
+    month: Function,
+}
+
+fn options(pairs: &[(&str, JsValue)]) -> Object {
+    let object = Object::new();
+    for (key, value) in pairs {
+        // Setting a property on a fresh plain object cannot fail.
+        let _ = Reflect::set(&object, &JsValue::from_str(key), value);
+    }
+    object
+}
+
+impl IntlFormatter {
+    fn new(lang: Lang) -> IntlFormatter {
+        let locale = match lang {
+            Lang::Fr => "fr-FR",
+            Lang::En => "en-US",
+        };
+        let locales = Array::of1(&JsValue::from_str(locale));
+        let digits = |count: u32| {
+            Intl::NumberFormat::new(
+                &locales,
+                &options(&[
+                    ("minimumFractionDigits", count.into()),
+                    ("maximumFractionDigits", count.into()),
+                ]),
+            )
+            .format()
+        };
+        let utc = ("timeZone", JsValue::from_str("UTC"));
+        IntlFormatter {
+            lang,
+            whole: digits(0),
+            one_decimal: digits(1),
+            day: Intl::DateTimeFormat::new(
+                &locales,
+                &options(&[
+                    ("day", "numeric".into()),
+                    ("month", "long".into()),
+                    ("year", "numeric".into()),
+                    utc.clone(),
+                ]),
+            )
+            .format(),
+            month: Intl::DateTimeFormat::new(
+                &locales,
+                &options(&[("month", "short".into()), ("year", "numeric".into()), utc]),
+            )
+            .format(),
+        }
+    }
+
+    fn call(function: &Function, value: JsValue) -> String {
+        function
+            .call1(&JsValue::NULL, &value)
+            .ok()
+            .and_then(|text| text.as_string())
+            .unwrap_or_default()
+    }
+}
+
+impl Formatter for IntlFormatter {
+    fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    fn number(&self, value: f64, fraction_digits: u8) -> String {
+        let function = if fraction_digits == 0 {
+            &self.whole
+        } else {
+            &self.one_decimal
+        };
+        Self::call(function, JsValue::from_f64(value))
+    }
+
+    fn date(&self, date: Date) -> String {
+        Self::call(
+            &self.day,
+            js_sys::Date::new(&JsValue::from_f64(date.unix_millis())).into(),
+        )
+    }
+
+    fn month(&self, date: Date) -> String {
+        Self::call(
+            &self.month,
+            js_sys::Date::new(&JsValue::from_f64(date.unix_millis())).into(),
+        )
+    }
+}
+
+/// One widget: a dataset, the reader's scenario, and the two canvases it draws on.
+#[wasm_bindgen]
+pub struct Widget {
+    dataset: Dataset,
+    scenario: Scenario,
+    formatter: IntlFormatter,
+    theme: Theme,
+    bars: HtmlCanvasElement,
+    timeline: HtmlCanvasElement,
+}
+
+impl Widget {
+    fn scenes(&self, width_css_px: f64) -> (Scene, Scene) {
+        let bars = crate::chart::bars::layout_bars(
+            &view::bar_view(&self.dataset, &self.scenario, &self.formatter),
+            width_css_px,
+            &self.theme,
+        );
+        let timeline = crate::chart::timeline::layout_timeline(
+            &view::timeline_view(&self.dataset, &self.scenario, &self.formatter),
+            width_css_px,
+            &self.theme,
+        );
+        (bars, timeline)
+    }
+}
+
+fn to_js<T: serde::Serialize>(value: &T) -> Result<JsValue, JsError> {
+    serde_wasm_bindgen::to_value(value).map_err(|error| JsError::new(&error.to_string()))
+}
+
+#[wasm_bindgen]
+impl Widget {
+    /// Reads and validates the dataset's JSON text; a bad dataset throws an `Error` whose
+    /// message lists every problem with its JSON path.
+    #[wasm_bindgen(constructor)]
+    pub fn new(
+        dataset_json: &str,
+        bars: HtmlCanvasElement,
+        timeline: HtmlCanvasElement,
+    ) -> Result<Widget, JsError> {
+        let dataset =
+            parse_dataset(dataset_json).map_err(|problems| JsError::new(&problems.to_string()))?;
+        Ok(Widget {
+            dataset,
+            scenario: Scenario::default(),
+            formatter: IntlFormatter::new(Lang::Fr),
+            theme: Theme::light(),
+            bars,
+            timeline,
+        })
+    }
+
+    /// Switches the language (`"fr"` or `"en"`; anything else keeps the current one).
+    #[wasm_bindgen(js_name = setLanguage)]
+    pub fn set_language(&mut self, code: &str) {
+        if let Some(lang) = Lang::from_code(code) {
+            self.formatter = IntlFormatter::new(lang);
+        }
+    }
+
+    /// Switches the colours (`"dark"` or `"light"`).
+    #[wasm_bindgen(js_name = setTheme)]
+    pub fn set_theme(&mut self, name: &str) {
+        self.theme = Theme::named(name);
+    }
+
+    /// Sets one slider: `kind` is `"extra"` or `"pace"`, `value` in the slider's measure.
+    #[wasm_bindgen(js_name = setValue)]
+    pub fn set_value(&mut self, commitment: &str, kind: &str, value: f64) {
+        let value = if value.is_finite() {
+            value.max(0.0)
+        } else {
+            0.0
+        };
+        let adjustment = self.scenario.adjust(commitment);
+        match kind {
+            "extra" => adjustment.extra_delivered = value,
+            "pace" => adjustment.monthly_pace = value,
+            _ => {}
+        }
+    }
+
+    /// Heights in CSS pixels of the bar chart and the timeline at this width.
+    pub fn heights(&self, width_css_px: f64) -> Vec<f64> {
+        let (bars, timeline) = self.scenes(width_css_px);
+        vec![bars.height_px, timeline.height_px]
+    }
+
+    /// Draws both charts. The page has already sized each canvas's backing store to its
+    /// CSS size times `pixel_ratio`; drawing scales by that ratio so charts stay sharp.
+    pub fn draw(&self, width_css_px: f64, pixel_ratio: f64) -> Result<(), JsError> {
+        let (bars, timeline) = self.scenes(width_css_px);
+        for (canvas, scene) in [(&self.bars, &bars), (&self.timeline, &timeline)] {
+            let backend = CanvasBackend::with_canvas_object(canvas.clone())
+                .ok_or_else(|| JsError::new("this canvas has no 2D context"))?;
+            let area = backend.into_drawing_area();
+            draw_scene(&area, scene, pixel_ratio)
+                .map_err(|error| JsError::new(&error.to_string()))?;
+        }
+        Ok(())
+    }
+
+    /// The page's text for the current scenario and language (title, headlines, result
+    /// sentence, source line, accessible names, table).
+    pub fn text(&self) -> Result<JsValue, JsError> {
+        to_js(&view::page_text(
+            &self.dataset,
+            &self.scenario,
+            &self.formatter,
+        ))
+    }
+
+    /// The sliders to show, with ranges, labels and current values.
+    pub fn sliders(&self) -> Result<JsValue, JsError> {
+        to_js(&view::sliders(
+            &self.dataset,
+            &self.scenario,
+            &self.formatter,
+        ))
+    }
+}

@@ -1,0 +1,72 @@
+// Shared helpers for the end-to-end tests: Debian's Chromium through playwright-core,
+// and a static server with the production CSP started on a free port.
+import { chromium } from 'playwright-core';
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import net from 'node:net';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+export const CHROMIUM_ARGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic',
+];
+
+export function launch() {
+  return chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+async function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
+  });
+}
+
+/** Starts tools/serve.py on a free port; resolves to { url, stop }. */
+export async function serve() {
+  const port = await freePort();
+  const child = spawn('python3', [path.join(ROOT, 'tools/serve.py'), path.join(ROOT, 'www')], {
+    env: { ...process.env, PORT: String(port), PLEDGEVIZ_QUIET: '1' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  await new Promise((resolve, reject) => {
+    child.stdout.on('data', (chunk) => { if (String(chunk).includes('serving')) resolve(); });
+    child.on('exit', (code) => reject(new Error(`server exited with ${code}`)));
+  });
+  return { url: `http://localhost:${port}/`, stop: () => child.kill() };
+}
+
+/** Opens the page and waits until both charts are drawn. Collects console errors and CSP violations. */
+export async function openPage(browser, url, { width = 1200, height = 900, deviceScaleFactor = 1 } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (message) => { if (message.type() === 'error') problems.push(message.text()); });
+  page.on('pageerror', (error) => problems.push(String(error)));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+  await page.goto(url);
+  return { page, context, problems };
+}
+
+/** Resolves after the next 'pledgeviz:drawn' event on the page. */
+export function nextDraw(page) {
+  return page.evaluate(() => new Promise((resolve) => document.addEventListener('pledgeviz:drawn', () => resolve(), { once: true })));
+}
+
+/** Waits until the charts have been drawn once. */
+export async function waitForCharts(page) {
+  await page.waitForFunction(() => {
+    const canvas = document.querySelector('[data-part="bars"]');
+    return canvas && canvas.width > 0 && canvas.getAttribute('aria-label');
+  });
+}

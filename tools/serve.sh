@@ -1,0 +1,6 @@
+#!/usr/bin/env bash
+# Builds pledgeviz and serves the page with the default dataset at http://localhost:$PORT/.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+bash tools/build.sh
+exec python3 tools/serve.py www

@@ -237,15 +237,27 @@ pub fn layout_timeline(view: &TimelineView, width_px: f64, theme: &Theme) -> Sce
         dash: None,
     });
 
-    // Markers: a leader from the label down through the plot.
-    for (mut label, row, x, approximate, as_of) in placed {
-        label.y = rows_top + row as f64 * row_height;
-        let label_bottom = label.y + m.small_px * LINE_HEIGHT;
+    // Markers: a leader from the label down through the plot. Leaders are drawn first and
+    // labels on a background patch, so a leader passing behind a lower label never
+    // crosses its text.
+    for (_, row, x, _, _) in &placed {
+        let label_bottom = rows_top + *row as f64 * row_height + m.small_px * LINE_HEIGHT;
         shapes.push(Shape::Path {
-            points: vec![(x, label_bottom), (x, plot_top)],
+            points: vec![(*x, label_bottom), (*x, plot_top)],
             color: theme.grid,
             width_px: 1.0,
             dash: None,
+        });
+    }
+    for (mut label, row, x, approximate, as_of) in placed {
+        label.y = rows_top + row as f64 * row_height;
+        let mut patch = label.bounds();
+        patch.left -= 2.0;
+        patch.right += 2.0;
+        shapes.push(Shape::Rect {
+            area: patch,
+            fill: Some(theme.surface),
+            stroke: None,
         });
         if as_of {
             shapes.push(Shape::Path {

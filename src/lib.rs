@@ -4,6 +4,7 @@ pub mod date;
 pub mod format;
 pub mod model;
 pub mod ratio;
+pub mod sample;
 pub mod scenario;
 pub mod validate;
 pub mod view;

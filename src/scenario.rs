@@ -230,7 +230,7 @@ fn project(
         _ => return (Projection::Unknown, None),
     };
     let months_to_end = f64::from(end.days_since(as_of)) / DAYS_PER_MONTH;
-    let ratio_at_end = (pace_share > 0.0 && pace_share.is_finite()).then(|| Ratio::Share {
+    let ratio_at_end = (pace_share > 0.0 && pace_share.is_finite()).then_some(Ratio::Share {
         value: now + pace_share * months_to_end,
         qualifier,
     });

@@ -174,6 +174,9 @@ struct Walker {
     problems: Vec<Problem>,
     commitment_ids: Vec<String>,
     source_count: usize,
+    /// Whether the dataset names a currency at the top, valid or not (so an invalid one is
+    /// reported once, not again on every money commitment).
+    currency_given: bool,
 }
 
 impl Walker {
@@ -483,6 +486,7 @@ impl Walker {
             Some(value) => self.string(value, "locale").unwrap_or_default(),
             None => "fr-FR".to_owned(),
         };
+        self.currency_given = Self::optional(map, "currency").is_some();
         let currency = Self::optional(map, "currency").and_then(|v| self.currency(v, "currency"));
         let as_of = self
             .required(map, "", "as_of")
@@ -760,6 +764,7 @@ impl Walker {
                     (None, Some(currency)) => Some(Unit::Money {
                         currency: currency.to_owned(),
                     }),
+                    (None, None) if self.currency_given => None,
                     (None, None) => {
                         self.report(
                             &join(path, "currency"),

@@ -320,16 +320,16 @@ pub fn bar_view(dataset: &Dataset, scenario: &Scenario, formatter: &dyn Formatte
             }
         })
         .collect();
-    finish_bar_view(rows, dataset, lang)
+    finish_bar_view(rows, dataset, formatter)
 }
 
-fn finish_bar_view(rows: Vec<BarRow>, dataset: &Dataset, lang: Lang) -> BarView {
+fn finish_bar_view(rows: Vec<BarRow>, dataset: &Dataset, formatter: &dyn Formatter) -> BarView {
+    let lang = formatter.lang();
     let furthest = rows
         .iter()
         .map(|row| row.published_share + row.extra_share)
         .fold(1.0_f64, f64::max);
-    // Round up to the next quarter so over-delivery has room and ticks stay round.
-    let axis_max = (furthest * 4.0).ceil() / 4.0;
+    let (axis_max, ticks) = share_axis(furthest, formatter);
     BarView {
         rows,
         axis_max,
@@ -344,7 +344,7 @@ fn finish_bar_view(rows: Vec<BarRow>, dataset: &Dataset, lang: Lang) -> BarView 
             scenario: words(lang, "Scénario", "Scenario").to_owned(),
             pledge: words(lang, "Promis (100\u{a0}%)", "Pledged (100%)").to_owned(),
         },
-        ticks: quarter_ticks(axis_max, lang),
+        ticks,
         illustrative: illustrative_note(dataset, lang),
     }
 }
@@ -426,18 +426,35 @@ pub fn contributor_view(
             crate::ratio::ratio(delivered, pledged),
         ));
     }
-    Some(finish_bar_view(rows, dataset, lang))
+    Some(finish_bar_view(rows, dataset, formatter))
 }
 
-/// Labels for 0 %, 25 %, … up to `max` (a fraction).
-fn quarter_ticks(max: f64, lang: Lang) -> Vec<(f64, String)> {
-    let formatter = crate::format::PlainFormatter(lang);
-    (0..=(max * 4.0).round() as usize)
-        .map(|quarter| {
-            let share = quarter as f64 / 4.0;
-            (share, percent(&formatter, share))
+/// Steps an axis of shares may use: quarters of the pledge up to whole multiples.
+const SHARE_STEPS: [f64; 12] = [
+    0.25, 0.5, 1.0, 2.0, 2.5, 5.0, 10.0, 20.0, 25.0, 50.0, 100.0, 1000.0,
+];
+
+/// The end of a share axis that covers `furthest` (at least 100 %) and its labelled ticks:
+/// quarters while they fit, larger round steps for large over-delivery, never more than
+/// nine ticks whatever the figures.
+fn share_axis(furthest: f64, formatter: &dyn Formatter) -> (f64, Vec<(f64, String)>) {
+    let furthest = if furthest.is_finite() {
+        furthest.max(1.0)
+    } else {
+        1.0
+    };
+    let step = SHARE_STEPS
+        .into_iter()
+        .find(|step| furthest / step <= 8.0)
+        .unwrap_or_else(|| furthest / 8.0);
+    let count = (furthest / step - 1e-9).ceil().max(1.0) as usize;
+    let ticks = (0..=count)
+        .map(|index| {
+            let share = index as f64 * step;
+            (share, percent(formatter, share))
         })
-        .collect()
+        .collect();
+    (count as f64 * step, ticks)
 }
 
 /// The timeline of every commitment under a scenario.
@@ -573,12 +590,12 @@ pub fn timeline_view(
         month_ticks.push((month, formatter.month(month)));
         month = month.add_months_to_first(1);
     }
-    let y_max = (y_max * 4.0).ceil() / 4.0;
+    let (y_max, y_ticks) = share_axis(y_max, formatter);
     TimelineView {
         start,
         end,
         y_max,
-        y_ticks: quarter_ticks(y_max, lang),
+        y_ticks,
         series,
         events,
         as_of: dataset.as_of,
@@ -772,15 +789,24 @@ pub fn page_text(dataset: &Dataset, scenario: &Scenario, formatter: &dyn Formatt
     for outcome in &outcomes {
         let commitment = &dataset.commitments[outcome.commitment];
         let label = commitment.label.get(lang);
-        headlines.push(headline(
+        let adjustment = scenario.adjustment(&commitment.id);
+        let extra = adjustment.map_or(0.0, |a| a.extra_delivered);
+        let mut line = headline(
             formatter,
             commitment,
             outcome,
             outcome.published_ratio,
             outcome.delivered_published,
-        ));
-        let adjustment = scenario.adjustment(&commitment.id);
-        let extra = adjustment.map_or(0.0, |a| a.extra_delivered);
+        );
+        if extra > 0.0 {
+            // The published figure stays first; the scenario is named as one.
+            line.push_str(&format!(
+                " ({} {})",
+                ratio_words(formatter, outcome.ratio),
+                words(lang, "avec le scénario", "with the scenario")
+            ));
+        }
+        headlines.push(line);
         let pace = adjustment.map_or(0.0, |a| a.monthly_pace);
         if extra > 0.0 {
             let generic = words(

@@ -66,26 +66,10 @@ pub(crate) fn hatch(area: BoxPx, spacing: f64, color: Rgba, shapes: &mut Vec<Sha
     }
 }
 
-fn text(
-    shapes: &mut Vec<Shape>,
-    text: String,
-    x: f64,
-    y: f64,
-    size_px: f64,
-    bold: bool,
-    color: Rgba,
-    align: Align,
-) {
-    if !text.is_empty() {
-        shapes.push(Shape::Text(Label {
-            text,
-            x,
-            y,
-            size_px,
-            bold,
-            color,
-            align,
-        }));
+/// Adds a label unless its text is empty (an ellipsis can leave nothing).
+fn push_text(shapes: &mut Vec<Shape>, label: Label) {
+    if !label.text.is_empty() {
+        shapes.push(Shape::Text(label));
     }
 }
 
@@ -111,15 +95,17 @@ pub(crate) fn legend(
         }
         let middle = y + size_px * LINE_HEIGHT / 2.0;
         shapes.push(place_swatch(mark, x, middle, swatch));
-        text(
+        push_text(
             shapes,
-            words,
-            x + swatch + 6.0,
-            y,
-            size_px,
-            false,
-            theme.text,
-            Align::Left,
+            Label {
+                text: words,
+                x: x + swatch + 6.0,
+                y,
+                size_px,
+                bold: false,
+                color: theme.text,
+                align: Align::Left,
+            },
         );
         x += width + 14.0;
     }
@@ -173,15 +159,17 @@ pub fn layout_bars(view: &BarView, width_px: f64, theme: &Theme) -> Scene {
     let mut y = m.pad;
 
     if let Some(note) = &view.illustrative {
-        text(
+        push_text(
             &mut shapes,
-            fit_text(note, right - left, m.value_px, true),
-            left,
-            y,
-            m.value_px,
-            true,
-            theme.warning,
-            Align::Left,
+            Label {
+                text: fit_text(note, right - left, m.value_px, true),
+                x: left,
+                y,
+                size_px: m.value_px,
+                bold: true,
+                color: theme.warning,
+                align: Align::Left,
+            },
         );
         y += m.value_px * LINE_HEIGHT + 6.0;
     }
@@ -228,8 +216,11 @@ pub fn layout_bars(view: &BarView, width_px: f64, theme: &Theme) -> Scene {
 
     // Axis: ticks at round shares, thinned on narrow charts.
     let tick_top = y - m.row_gap + 4.0;
-    let stride =
-        if width_px < 480.0 { 2 } else { 1 } * (view.axis_max / 2.0).ceil().max(1.0) as usize;
+    let stride = if width_px < 480.0 && view.ticks.len() > 3 {
+        2
+    } else {
+        1
+    };
     let last = view.ticks.len().saturating_sub(1);
     for (position, (share, words)) in view.ticks.iter().enumerate() {
         if position % stride != 0 {
@@ -249,27 +240,31 @@ pub fn layout_bars(view: &BarView, width_px: f64, theme: &Theme) -> Scene {
         } else {
             Align::Center
         };
-        text(
+        push_text(
             &mut shapes,
-            words.clone(),
-            x,
-            tick_top + 6.0,
-            m.small_px,
-            false,
-            theme.muted,
-            align,
+            Label {
+                text: words.clone(),
+                x,
+                y: tick_top + 6.0,
+                size_px: m.small_px,
+                bold: false,
+                color: theme.muted,
+                align,
+            },
         );
     }
     y = tick_top + 6.0 + m.small_px * LINE_HEIGHT + 4.0;
-    text(
+    push_text(
         &mut shapes,
-        fit_text(&view.axis_caption, right - left, m.small_px, false),
-        left,
-        y,
-        m.small_px,
-        false,
-        theme.muted,
-        Align::Left,
+        Label {
+            text: fit_text(&view.axis_caption, right - left, m.small_px, false),
+            x: left,
+            y,
+            size_px: m.small_px,
+            bold: false,
+            color: theme.muted,
+            align: Align::Left,
+        },
     );
     y += m.small_px * LINE_HEIGHT + m.pad;
 
@@ -297,48 +292,56 @@ fn bar_row(
     let label_width = text_width_px(&row.label, m.label_px, true);
     let value_width = text_width_px(&row.value_text, m.value_px, false);
     if label_width + 12.0 + value_width <= width {
-        text(
+        push_text(
             shapes,
-            row.label.clone(),
-            left,
-            y,
-            m.label_px,
-            true,
-            theme.text,
-            Align::Left,
+            Label {
+                text: row.label.clone(),
+                x: left,
+                y,
+                size_px: m.label_px,
+                bold: true,
+                color: theme.text,
+                align: Align::Left,
+            },
         );
-        text(
+        push_text(
             shapes,
-            row.value_text.clone(),
-            right,
-            y + (m.label_px - m.value_px) * LINE_HEIGHT / 2.0,
-            m.value_px,
-            false,
-            theme.text,
-            Align::Right,
+            Label {
+                text: row.value_text.clone(),
+                x: right,
+                y: y + (m.label_px - m.value_px) * LINE_HEIGHT / 2.0,
+                size_px: m.value_px,
+                bold: false,
+                color: theme.text,
+                align: Align::Right,
+            },
         );
         y += m.label_px * LINE_HEIGHT + 4.0;
     } else {
-        text(
+        push_text(
             shapes,
-            fit_text(&row.label, width, m.label_px, true),
-            left,
-            y,
-            m.label_px,
-            true,
-            theme.text,
-            Align::Left,
+            Label {
+                text: fit_text(&row.label, width, m.label_px, true),
+                x: left,
+                y,
+                size_px: m.label_px,
+                bold: true,
+                color: theme.text,
+                align: Align::Left,
+            },
         );
         y += m.label_px * LINE_HEIGHT + 2.0;
-        text(
+        push_text(
             shapes,
-            fit_text(&row.value_text, width, m.value_px, false),
-            left,
-            y,
-            m.value_px,
-            false,
-            theme.text,
-            Align::Left,
+            Label {
+                text: fit_text(&row.value_text, width, m.value_px, false),
+                x: left,
+                y,
+                size_px: m.value_px,
+                bold: false,
+                color: theme.text,
+                align: Align::Left,
+            },
         );
         y += m.value_px * LINE_HEIGHT + 4.0;
     }
@@ -358,15 +361,17 @@ fn bar_row(
     let delivered = BoxPx { right: end, ..bar };
     match (row.undefined.as_ref(), row.qualifier) {
         (Some(reason), _) => {
-            text(
+            push_text(
                 shapes,
-                fit_text(reason, width - 8.0, m.small_px, false),
-                bar.left + 4.0,
-                bar.top + (m.bar_px - m.small_px * LINE_HEIGHT) / 2.0,
-                m.small_px,
-                false,
-                theme.text,
-                Align::Left,
+                Label {
+                    text: fit_text(reason, width - 8.0, m.small_px, false),
+                    x: bar.left + 4.0,
+                    y: bar.top + (m.bar_px - m.small_px * LINE_HEIGHT) / 2.0,
+                    size_px: m.small_px,
+                    bold: false,
+                    color: theme.text,
+                    align: Align::Left,
+                },
             );
         }
         (None, Qualifier::LessThan) => {
@@ -456,15 +461,17 @@ fn bar_row(
     y = bar.bottom + 4.0;
 
     if !row.basis.is_empty() {
-        text(
+        push_text(
             shapes,
-            fit_text(&row.basis, width, m.small_px, false),
-            left,
-            y,
-            m.small_px,
-            false,
-            theme.muted,
-            Align::Left,
+            Label {
+                text: fit_text(&row.basis, width, m.small_px, false),
+                x: left,
+                y,
+                size_px: m.small_px,
+                bold: false,
+                color: theme.muted,
+                align: Align::Left,
+            },
         );
         y += m.small_px * LINE_HEIGHT;
     }

@@ -206,8 +206,11 @@ pub fn layout_timeline(view: &TimelineView, width_px: f64, theme: &Theme) -> Sce
         |share: f64| plot_bottom - (share / view.y_max).clamp(0.0, 1.0) * (plot_bottom - plot_top);
 
     // Grid and y ticks, thinned on short plots.
-    let y_stride =
-        if m.plot_height < 200.0 { 2 } else { 1 } * (view.y_max / 2.0).ceil().max(1.0) as usize;
+    let y_stride = if m.plot_height < 200.0 && view.y_ticks.len() > 3 {
+        2
+    } else {
+        1
+    };
     for (position, (share, words)) in view.y_ticks.iter().enumerate() {
         if position % y_stride != 0 {
             continue;
@@ -418,20 +421,22 @@ pub fn layout_timeline(view: &TimelineView, width_px: f64, theme: &Theme) -> Sce
         width_px: 1.0,
         dash: None,
     });
+    let mut previous_tick: Option<BoxPx> = None;
     for (date, words) in &view.month_ticks {
         if month_index(*date).rem_euclid(stride) != 0 {
             continue;
         }
         let x = x_of(*date);
         let half = text_width_px(words, m.small_px, false) / 2.0;
-        let (x, align) = if x - half < left {
-            (left, Align::Left)
+        // Month labels stay right of the y tick labels.
+        let (x, align) = if x - half < plot_left {
+            (plot_left, Align::Left)
         } else if x + half > right {
             (right, Align::Right)
         } else {
             (x, Align::Center)
         };
-        shapes.push(Shape::Text(Label {
+        let label = Label {
             text: words.clone(),
             x,
             y: axis_y,
@@ -439,7 +444,15 @@ pub fn layout_timeline(view: &TimelineView, width_px: f64, theme: &Theme) -> Sce
             bold: false,
             color: theme.muted,
             align,
-        }));
+        };
+        // A label pushed inward at either end may meet its neighbour: drop it then.
+        let mut spaced = label.bounds();
+        spaced.left -= 6.0;
+        spaced.right += 6.0;
+        if previous_tick.is_none_or(|previous: BoxPx| !previous.overlaps(&spaced)) {
+            previous_tick = Some(label.bounds());
+            shapes.push(Shape::Text(label));
+        }
     }
     let height = axis_y + m.small_px * LINE_HEIGHT + m.pad;
     Scene {

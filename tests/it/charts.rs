@@ -123,3 +123,182 @@ fn default_dataset_at_320_dark_with_scenario() {
         &Theme::dark(),
     );
 }
+
+#[test]
+fn over_delivery_and_a_zero_pledge_at_1200_light() {
+    let dataset = fixture("over-delivery.json");
+    let formatter = PlainFormatter(Lang::Fr);
+    let bars = layout_bars(
+        &bar_view(&dataset, &Scenario::default(), &formatter),
+        1200.0,
+        &Theme::light(),
+    );
+    check_snapshot("over-delivery-1200-fr-light-bars", &render_svg(&bars, 1.0));
+}
+
+#[test]
+fn one_contributor_at_320_light() {
+    let mut dataset = fixture("contributors.json");
+    dataset.contributors.truncate(1);
+    let view = contributor_view(&dataset, 0, 8, &PlainFormatter(Lang::Fr)).expect("a commitment");
+    check_snapshot(
+        "contributors-1-320-fr-light",
+        &render_svg(&layout_bars(&view, 320.0, &Theme::light()), 1.0),
+    );
+}
+
+#[test]
+fn two_hundred_contributors_at_1200_dark() {
+    let dataset = crate::support::large_dataset(200, 10);
+    let view = contributor_view(&dataset, 0, 8, &PlainFormatter(Lang::En)).expect("a commitment");
+    assert_eq!(view.rows.len(), 9, "eight largest and the others");
+    check_snapshot(
+        "contributors-200-1200-en-dark",
+        &render_svg(&layout_bars(&view, 1200.0, &Theme::dark()), 1.0),
+    );
+}
+
+#[test]
+fn contributors_timeline_at_320_light() {
+    snapshot_pair(
+        "contributors-320-en-light",
+        &fixture("contributors.json"),
+        &Scenario::default(),
+        Lang::En,
+        320.0,
+        &Theme::light(),
+    );
+}
+
+#[test]
+fn at_pixel_ratio_two_the_drawing_is_twice_the_css_size() {
+    let view = bar_view(
+        &default_dataset(),
+        &Scenario::default(),
+        &PlainFormatter(Lang::Fr),
+    );
+    let scene = layout_bars(&view, 360.0, &Theme::light());
+    let svg = render_svg(&scene, 2.0);
+    let expected = format!(
+        "width=\"{}\" height=\"{}\"",
+        720,
+        (scene.height_px * 2.0).round()
+    );
+    assert!(svg.contains(&expected), "{}", &svg[..200.min(svg.len())]);
+}
+
+/// Every layout the page can show at a width: no text leaves the chart, no two overlap.
+#[track_caller]
+fn check_layout(name: &str, scene: &Scene) {
+    let labels: Vec<_> = scene.labels().collect();
+    assert!(!labels.is_empty(), "{name}: no text");
+    for label in &labels {
+        let b = label.bounds();
+        assert!(
+            b.left >= 0.0
+                && b.right <= scene.width_px
+                && b.top >= 0.0
+                && b.bottom <= scene.height_px,
+            "{name}: {:?} leaves the {}×{} chart",
+            label.text,
+            scene.width_px,
+            scene.height_px
+        );
+    }
+    for (i, a) in labels.iter().enumerate() {
+        for b in &labels[i + 1..] {
+            assert!(
+                !a.bounds().overlaps(&b.bounds()),
+                "{name}: {:?} overlaps {:?}",
+                a.text,
+                b.text
+            );
+        }
+    }
+}
+
+#[test]
+fn at_320_px_no_label_overlaps_another_or_leaves_the_chart() {
+    let mut scenario = funding_scenario();
+    scenario.adjust("personnel").extra_delivered = 0.3;
+    scenario.adjust("personnel").monthly_pace = 0.1;
+    let datasets = [
+        ("default", default_dataset()),
+        ("contributors", fixture("contributors.json")),
+        ("over-delivery", fixture("over-delivery.json")),
+    ];
+    for (name, dataset) in &datasets {
+        for lang in [Lang::Fr, Lang::En] {
+            let formatter = PlainFormatter(lang);
+            for (case, scenario) in [
+                ("published", Scenario::default()),
+                ("scenario", scenario.clone()),
+            ] {
+                for width in [320.0, 360.0, 768.0, 1200.0] {
+                    let label = format!("{name} {lang:?} {case} {width}");
+                    check_layout(
+                        &format!("{label} bars"),
+                        &layout_bars(
+                            &bar_view(dataset, &scenario, &formatter),
+                            width,
+                            &Theme::light(),
+                        ),
+                    );
+                    check_layout(
+                        &format!("{label} timeline"),
+                        &layout_timeline(
+                            &timeline_view(dataset, &scenario, &formatter),
+                            width,
+                            &Theme::light(),
+                        ),
+                    );
+                }
+            }
+        }
+    }
+    let large = crate::support::large_dataset(200, 400);
+    let view = contributor_view(&large, 0, 8, &PlainFormatter(Lang::Fr)).expect("a commitment");
+    check_layout(
+        "200 contributors at 320",
+        &layout_bars(&view, 320.0, &Theme::light()),
+    );
+}
+
+#[test]
+fn long_labels_are_shortened_with_an_ellipsis() {
+    let mut dataset = default_dataset();
+    dataset.commitments[0].pledged_basis =
+        pledgeviz::model::Text::plain(&"très long libellé ".repeat(12));
+    let scene = layout_bars(
+        &bar_view(&dataset, &Scenario::default(), &PlainFormatter(Lang::Fr)),
+        320.0,
+        &Theme::light(),
+    );
+    assert!(scene
+        .labels()
+        .any(|label| label.text.starts_with("très long libellé") && label.text.ends_with('…')));
+    check_layout("long basis", &scene);
+}
+
+#[test]
+fn theme_text_meets_wcag_aa_contrast() {
+    use pledgeviz::chart::theme::contrast;
+    for theme in [Theme::light(), Theme::dark()] {
+        assert!(contrast(theme.text, theme.surface) >= 7.0);
+        assert!(contrast(theme.muted, theme.surface) >= 4.5, "muted text");
+        assert!(
+            contrast(theme.warning, theme.surface) >= 4.5,
+            "warning text"
+        );
+        for color in theme
+            .series
+            .iter()
+            .chain([&theme.delivered, &theme.scenario])
+        {
+            assert!(
+                contrast(*color, theme.surface) >= 2.0,
+                "{color:?} is too faint to see"
+            );
+        }
+    }
+}

@@ -1,12 +1,18 @@
 //! pledgeviz's integration tests, one binary for speed of linking.
 //!
-//! - `support`: loading fixtures and the default dataset.
+//! - `support`: the default dataset, fixtures in `tests/data/` and generated datasets.
 //! - `validation`: every kind of malformed input gets its own message with a path.
 //! - `ratios`: delivered ÷ pledged, shortfall, pace, per contributor and over time.
 //! - `scenarios`: what-if sliders and projections.
 //! - `view_text`: the sentences and figures a reader sees.
-//! - `properties`: proptest invariants (ratios finite or undefined, money never lowers a ratio).
-//! - `charts`: golden SVG snapshots and the layout contract (nothing overlaps, nothing leaves).
+//! - `charts`: golden SVG snapshots and the layout contract (nothing overlaps or leaves).
+//! - `properties`: proptest invariants (ratios finite or undefined, money never lowers a
+//!   ratio, parsing never panics, any valid dataset lays out at any width).
 
 mod charts;
+mod properties;
+mod ratios;
+mod scenarios;
 mod support;
+mod validation;
+mod view_text;

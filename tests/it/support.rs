@@ -32,3 +32,11 @@ pub fn minimal_json() -> serde_json::Value {
         ]
     })
 }
+
+/// The generated illustrative dataset used by benchmarks (200 contributors, 10,000 observations).
+#[track_caller]
+pub fn large_dataset(contributors: usize, observations: usize) -> Dataset {
+    let json = pledgeviz::sample::large_dataset_json(contributors, observations);
+    parse_dataset(&json)
+        .unwrap_or_else(|problems| panic!("generated dataset is invalid:\n{problems}"))
+}

@@ -1,0 +1,131 @@
+// End-to-end tests of the page in Debian's headless Chromium, served with the production
+// Content-Security-Policy. They assert what a person sees: text, pixels, accessible names.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { launch, serve, openPage, waitForCharts, nextDraw, ROOT } from './browser.mjs';
+
+let browser;
+let server;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  server?.stop();
+});
+
+const headline = (page) => page.locator('[data-part="headlines"] li').first().textContent();
+const pixels = (page, part) => page.locator(`[data-part="${part}"]`).evaluate((canvas) => canvas.toDataURL());
+
+test('the page loads with no console error and shows 11 % of the funding', async () => {
+  const { page, context, problems } = await openPage(browser, server.url);
+  await waitForCharts(page);
+  assert.equal(await headline(page), '11\u00a0% du financement reçu : 68\u00a0M$ sur 600\u00a0M$');
+  assert.match(await page.locator('[data-part="headlines"] li').nth(1).textContent(), /^Moins de 40\u00a0% du personnel promis/);
+  assert.match(await page.locator('[data-part="source"]').textContent(), /Alix Israël.*données au 26 juin 2025/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('moving the funding slider changes the headline, the sentence, the aria-label and the pixels', async () => {
+  const { page, context, problems } = await openPage(browser, server.url);
+  await waitForCharts(page);
+  const bars = page.getByRole('img').first();
+  const labelBefore = await bars.getAttribute('aria-label');
+  const pixelsBefore = await pixels(page, 'bars');
+  const drawn = nextDraw(page);
+  await page.getByLabel('Financement : livré en plus').fill('200000000');
+  await drawn;
+  assert.equal(await headline(page), '11\u00a0% du financement reçu : 68\u00a0M$ sur 600\u00a0M$ (45\u00a0% avec le scénario)');
+  assert.equal(
+    await page.locator('[aria-live="polite"]').textContent(),
+    'Avec 200\u00a0M$ de plus, le financement atteindrait 268\u00a0M$ sur 600\u00a0M$, soit 45\u00a0%.',
+  );
+  assert.notEqual(await bars.getAttribute('aria-label'), labelBefore);
+  assert.match(await bars.getAttribute('aria-label'), /avec le scénario 45\u00a0%/);
+  assert.notEqual(await pixels(page, 'bars'), pixelsBefore);
+  assert.equal(await page.locator('output').first().textContent(), '+200\u00a0M$');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('sliders work from the keyboard', async () => {
+  const { page, context } = await openPage(browser, server.url);
+  await waitForCharts(page);
+  const slider = page.getByRole('slider', { name: 'Financement : livré en plus' });
+  await slider.focus();
+  const drawn = nextDraw(page);
+  await page.keyboard.press('End');
+  await drawn;
+  assert.equal(await slider.inputValue(), '600000000');
+  assert.match(await page.locator('[aria-live="polite"]').textContent(), /atteindrait 668\u00a0M\$ sur 600\u00a0M\$, soit 111\u00a0%/);
+  await context.close();
+});
+
+test('the language switch changes the text to English and back', async () => {
+  const { page, context } = await openPage(browser, server.url);
+  await waitForCharts(page);
+  const drawn = nextDraw(page);
+  await page.getByRole('button', { name: 'English' }).click();
+  await drawn;
+  assert.equal(await headline(page), '11% of the funding received: $68M of $600M');
+  assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+  assert.equal(await page.getByRole('button', { name: 'English' }).getAttribute('aria-pressed'), 'true');
+  assert.match(await page.getByRole('img').first().getAttribute('aria-label'), /^Share of each pledge delivered: Funding, 11%/);
+  const back = nextDraw(page);
+  await page.getByRole('button', { name: 'Français' }).click();
+  await back;
+  assert.match(await headline(page), /^11\u00a0% du financement/);
+  await context.close();
+});
+
+test('the accessibility contract: named images, labelled sliders, live region, figures table', async () => {
+  const { page, context } = await openPage(browser, server.url);
+  await waitForCharts(page);
+  const images = page.getByRole('img');
+  assert.equal(await images.count(), 2);
+  assert.match(await images.nth(0).getAttribute('aria-label'), /Financement, 11\u00a0% \(68\u00a0M\$ sur 600\u00a0M\$/);
+  assert.match(await images.nth(1).getAttribute('aria-label'), /^Chronologie/);
+  assert.equal(await page.getByRole('slider').count(), 4);
+  for (const slider of await page.getByRole('slider').all()) {
+    const id = await slider.getAttribute('id');
+    assert.equal(await page.locator(`label[for="${id}"]`).count(), 1);
+  }
+  assert.equal(await page.locator('[aria-live="polite"]').count(), 1);
+  const table = page.getByRole('table');
+  assert.match(await table.textContent(), /Financement.*600\u00a0M\$.*68\u00a0M\$.*11\u00a0%/);
+  await context.close();
+});
+
+test('at device scale factor 2 each canvas backing store is twice its CSS size', async () => {
+  const { page, context } = await openPage(browser, server.url, { width: 390, deviceScaleFactor: 2 });
+  await waitForCharts(page);
+  for (const part of ['bars', 'timeline']) {
+    const size = await page.locator(`[data-part="${part}"]`).evaluate((canvas) => ({
+      backing: [canvas.width, canvas.height],
+      css: [canvas.getBoundingClientRect().width, canvas.getBoundingClientRect().height],
+    }));
+    assert.equal(size.backing[0], Math.round(size.css[0] * 2), JSON.stringify(size));
+    assert.equal(size.backing[1], Math.round(size.css[1] * 2), JSON.stringify(size));
+  }
+  await context.close();
+});
+
+test('at 360 px nothing scrolls sideways; screenshots at 360 and 1200 px', async () => {
+  const folder = path.join(ROOT, 'tests/e2e/screenshots');
+  fs.mkdirSync(folder, { recursive: true });
+  for (const width of [360, 1200]) {
+    const { page, context, problems } = await openPage(browser, server.url, { width, height: 800 });
+    await waitForCharts(page);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.equal(overflow, 0, `page is ${overflow}px wider than a ${width}px screen`);
+    const canvasWidth = await page.locator('[data-part="bars"]').evaluate((canvas) => canvas.getBoundingClientRect().right);
+    assert.ok(canvasWidth <= width, `bar chart ends at ${canvasWidth}px`);
+    await page.screenshot({ path: path.join(folder, `page-${width}.png`), fullPage: true });
+    assert.deepEqual(problems, []);
+    await context.close();
+  }
+});

@@ -1,0 +1,131 @@
+//! The web shell in a real browser (headless Chromium through wasm-bindgen-test-runner):
+//! it draws real pixels, and bad data comes back as a JS error carrying the core's message.
+#![cfg(target_arch = "wasm32")]
+
+use pledgeviz::web::Widget;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_test::*;
+use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const DEFAULT_JSON: &str = include_str!("../www/data/haiti-mss.json");
+
+fn canvas(width: u32, height: u32) -> HtmlCanvasElement {
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .expect("a document");
+    let canvas: HtmlCanvasElement = document
+        .create_element("canvas")
+        .expect("create canvas")
+        .dyn_into()
+        .expect("a canvas");
+    canvas.set_width(width);
+    canvas.set_height(height);
+    document
+        .body()
+        .expect("a body")
+        .append_child(&canvas)
+        .expect("append canvas");
+    canvas
+}
+
+/// How many pixels differ from the top-left one (the background).
+fn painted_pixels(canvas: &HtmlCanvasElement) -> usize {
+    let context: CanvasRenderingContext2d = canvas
+        .get_context("2d")
+        .expect("context")
+        .expect("2d")
+        .dyn_into()
+        .expect("2d context");
+    let data = context
+        .get_image_data(
+            0.0,
+            0.0,
+            f64::from(canvas.width()),
+            f64::from(canvas.height()),
+        )
+        .expect("pixels")
+        .data();
+    let background = [data[0], data[1], data[2], data[3]];
+    data.chunks(4).filter(|pixel| *pixel != background).count()
+}
+
+#[wasm_bindgen_test]
+fn draws_both_charts_with_visible_pixels() {
+    let (bars, timeline) = (canvas(640, 900), canvas(640, 900));
+    let widget = Widget::new(DEFAULT_JSON, bars.clone(), timeline.clone())
+        .map_err(JsValue::from)
+        .expect("default dataset is valid");
+    let heights = widget.heights(320.0);
+    assert_eq!(heights.len(), 2);
+    assert!(
+        heights.iter().all(|h| *h > 100.0 && *h < 900.0),
+        "{heights:?}"
+    );
+    widget
+        .draw(320.0, 2.0)
+        .map_err(JsValue::from)
+        .expect("draws");
+    assert!(painted_pixels(&bars) > 5_000, "bar chart is blank");
+    assert!(painted_pixels(&timeline) > 5_000, "timeline is blank");
+}
+
+#[wasm_bindgen_test]
+fn a_scenario_changes_the_pixels() {
+    let (bars, timeline) = (canvas(320, 400), canvas(320, 500));
+    let mut widget = Widget::new(DEFAULT_JSON, bars.clone(), timeline)
+        .map_err(JsValue::from)
+        .expect("valid");
+    widget
+        .draw(320.0, 1.0)
+        .map_err(JsValue::from)
+        .expect("draws");
+    let before = painted_pixels(&bars);
+    widget.set_value("funding", "extra", 300e6);
+    widget
+        .draw(320.0, 1.0)
+        .map_err(JsValue::from)
+        .expect("draws");
+    assert_ne!(painted_pixels(&bars), before);
+}
+
+#[wasm_bindgen_test]
+fn text_uses_the_browsers_french_number_format() {
+    let widget = Widget::new(DEFAULT_JSON, canvas(10, 10), canvas(10, 10))
+        .map_err(JsValue::from)
+        .expect("valid");
+    let text = widget.text().map_err(JsValue::from).expect("text");
+    let headlines = js_sys::Reflect::get(&text, &"headlines".into()).expect("headlines");
+    let first = js_sys::Array::from(&headlines)
+        .get(0)
+        .as_string()
+        .expect("a headline");
+    assert_eq!(
+        first,
+        "11\u{a0}% du financement reçu : 68\u{a0}M$ sur 600\u{a0}M$"
+    );
+}
+
+#[wasm_bindgen_test]
+fn bad_data_throws_an_error_with_the_cores_message() {
+    let error = match Widget::new("{ not json", canvas(10, 10), canvas(10, 10)) {
+        Ok(_) => panic!("bad JSON was accepted"),
+        Err(error) => js_sys::Error::from(JsValue::from(error)),
+    };
+    let message = String::from(error.message());
+    assert!(
+        message.starts_with("this is not JSON (line 1, column 3"),
+        "{message}"
+    );
+
+    let negative = DEFAULT_JSON.replacen("\"pledged\": 600000000", "\"pledged\": -5", 1);
+    let error = match Widget::new(&negative, canvas(10, 10), canvas(10, 10)) {
+        Ok(_) => panic!("a negative pledge was accepted"),
+        Err(error) => js_sys::Error::from(JsValue::from(error)),
+    };
+    assert_eq!(
+        String::from(error.message()),
+        "commitments[0].pledged: must be a number >= 0, got -5"
+    );
+}

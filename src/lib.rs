@@ -1,4 +1,60 @@
 //! pledgeviz: how much of what was promised was actually delivered.
+//!
+//! pledgeviz reads a pledge tracker's figures (what was pledged, what was delivered, by
+//! whom and when), computes commitment ratios (delivered ÷ pledged per commitment, per
+//! contributor and over time) and what-if scenarios, and draws bar and timeline charts
+//! that a reader grasps in seconds. Compiled to WebAssembly, it draws onto an HTML canvas
+//! in a static page (`www/`); natively, the same charts draw to SVG for tests.
+//!
+//! # Code map
+//!
+//! The pure core: no wasm, no DOM, no clock, no I/O.
+//! - [`date`]: calendar dates and month arithmetic, without a clock.
+//! - [`model`]: the validated dataset (commitments, contributors, observations, events,
+//!   sources) and figure qualifiers (exact, about, less than, more than).
+//! - [`validate`]: JSON text to a [`model::Dataset`], or every problem with its JSON path.
+//! - [`ratio`]: ratios, shortfall, pace ratio and the monthly pace needed.
+//! - [`scenario`]: what-if slider values applied to a dataset, with projections.
+//! - [`format`]: figures into words ("68 M$", "moins de 40 %") through a
+//!   [`format::Formatter`] the caller passes in.
+//! - [`view`]: everything the page and charts show, as plain numbers and finished text.
+//! - [`sample`]: generated illustrative datasets for tests and benchmarks.
+//!
+//! Drawing:
+//! - [`chart`]: view data laid out into a [`chart::Scene`] in CSS pixels with
+//!   deterministic text metrics, and drawn onto any plotters `DrawingBackend`.
+//!
+//! The shell (wasm32 only):
+//! - `web`: the one module that names `wasm_bindgen`, `web_sys` or `js_sys`; a
+//!   `Widget` handle the page's script drives.
+//!
+//! Outside `src/`: `www/app.js` owns the DOM, events, device pixel ratio and animation
+//! frames; `tools/` builds, serves and tests; `tests/` holds the native, wasm and browser
+//! tests.
+//!
+//! # Invariants
+//!
+//! - The core never touches wasm, the DOM, the clock or I/O; it is tested natively.
+//! - A figure's qualifier travels through every computation: a bound stays a bound
+//!   ("< 40 %" plus 20 points is "< 60 %"), and no count is derived where none was
+//!   published.
+//! - Undefined is a value, never NaN or a panic: [`ratio::Ratio::NothingPledged`],
+//!   [`ratio::Ratio::Indeterminate`]. Validation returns every problem; nothing panics on
+//!   any input.
+//! - Every ratio shown says what it divides by (`pledged_basis`), and every dataset names
+//!   its sources; an illustrative one says so on the chart itself.
+//! - Charts never see a concrete backend: draw functions take a `DrawingArea` and a pixel
+//!   ratio, and only the shell creates the canvas backend.
+//! - Charts never ask plotters to measure text (in the browser that inserts spans into the
+//!   host page's body); layout uses its own metrics, so it is pure and its "no overlap,
+//!   nothing outside" contract is tested natively.
+//! - The shell does no arithmetic; the page's script does no figure computation.
+//!
+//! # Non-features
+//!
+//! No animations, no tooltips that hide figures, no tracking, no cookies, no storage, no
+//! request to any host but the widget's own files and its data.
+
 pub mod chart;
 pub mod date;
 pub mod format;

@@ -1,5 +1,7 @@
 //! Cost of computing every ratio, the timelines and a projection for a large dataset, at
 //! two sizes, so the note can show it grows linearly. Run: `cargo bench --bench ratios`.
+// criterion_group! defines a public function that cannot carry a doc comment.
+#![allow(missing_docs)]
 
 use criterion::{black_box, criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use pledgeviz::ratio::{contributor_ratios, pace_ratio, timeline};
@@ -20,21 +22,27 @@ fn compute(c: &mut Criterion) {
         scenario.adjust("money").monthly_pace = 1e8;
         group.throughput(Throughput::Elements((contributors + observations) as u64));
         let size = format!("{contributors}c_{observations}o");
-        group.bench_with_input(BenchmarkId::new("compute", &size), &dataset, |b, dataset| {
-            b.iter(|| {
-                let outcomes = apply(dataset, &scenario);
-                let mut points = 0;
-                for commitment in 0..dataset.commitments.len() {
-                    points += timeline(dataset, commitment).len();
-                    points += contributor_ratios(dataset, commitment).len();
-                    black_box(pace_ratio(dataset, commitment));
-                }
-                black_box((outcomes, points))
-            })
-        });
-        group.bench_with_input(BenchmarkId::new("parse_and_validate", &size), &json, |b, json| {
-            b.iter(|| black_box(parse_dataset(json).is_ok()))
-        });
+        group.bench_with_input(
+            BenchmarkId::new("compute", &size),
+            &dataset,
+            |b, dataset| {
+                b.iter(|| {
+                    let outcomes = apply(dataset, &scenario);
+                    let mut points = 0;
+                    for commitment in 0..dataset.commitments.len() {
+                        points += timeline(dataset, commitment).len();
+                        points += contributor_ratios(dataset, commitment).len();
+                        black_box(pace_ratio(dataset, commitment));
+                    }
+                    black_box((outcomes, points))
+                })
+            },
+        );
+        group.bench_with_input(
+            BenchmarkId::new("parse_and_validate", &size),
+            &json,
+            |b, json| b.iter(|| black_box(parse_dataset(json).is_ok())),
+        );
     }
     group.finish();
 }

@@ -58,9 +58,17 @@ export async function openPage(browser, url, { width = 1200, height = 900, devic
   return { page, context, problems };
 }
 
-/** Resolves after the next 'pledgeviz:drawn' event on the page. */
-export function nextDraw(page) {
-  return page.evaluate(() => new Promise((resolve) => document.addEventListener('pledgeviz:drawn', () => resolve(), { once: true })));
+/**
+ * Waits until the first element matching `selector` has text matching `pattern`. The page
+ * updates text and then draws in the same animation frame callback, so once the text is
+ * there the charts are drawn too.
+ */
+export async function waitForText(page, selector, pattern) {
+  await page.waitForFunction(
+    ([selector, source, flags]) => new RegExp(source, flags).test(document.querySelector(selector)?.textContent ?? ''),
+    [selector, pattern.source, pattern.flags],
+    { timeout: 15_000 },
+  );
 }
 
 /** Waits until the charts have been drawn once. */
@@ -68,5 +76,5 @@ export async function waitForCharts(page) {
   await page.waitForFunction(() => {
     const canvas = document.querySelector('[data-part="bars"]');
     return canvas && canvas.width > 0 && canvas.getAttribute('aria-label');
-  });
+  }, null, { timeout: 15_000 });
 }

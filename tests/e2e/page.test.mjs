@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { launch, serve, openPage, waitForCharts, nextDraw, ROOT } from './browser.mjs';
+import { launch, serve, openPage, waitForCharts, waitForText, ROOT } from './browser.mjs';
 
 let browser;
 let server;
@@ -20,7 +20,7 @@ after(async () => {
 const headline = (page) => page.locator('[data-part="headlines"] li').first().textContent();
 const pixels = (page, part) => page.locator(`[data-part="${part}"]`).evaluate((canvas) => canvas.toDataURL());
 
-test('the page loads with no console error and shows 11 % of the funding', async () => {
+test('the page loads with no console error and shows 11 % of the funding', { timeout: 60_000 }, async () => {
   const { page, context, problems } = await openPage(browser, server.url);
   await waitForCharts(page);
   assert.equal(await headline(page), '11\u00a0% du financement reçu : 68\u00a0M$ sur 600\u00a0M$');
@@ -30,15 +30,14 @@ test('the page loads with no console error and shows 11 % of the funding', async
   await context.close();
 });
 
-test('moving the funding slider changes the headline, the sentence, the aria-label and the pixels', async () => {
+test('moving the funding slider changes the headline, the sentence, the aria-label and the pixels', { timeout: 60_000 }, async () => {
   const { page, context, problems } = await openPage(browser, server.url);
   await waitForCharts(page);
   const bars = page.getByRole('img').first();
   const labelBefore = await bars.getAttribute('aria-label');
   const pixelsBefore = await pixels(page, 'bars');
-  const drawn = nextDraw(page);
   await page.getByLabel('Financement : livré en plus').fill('200000000');
-  await drawn;
+  await waitForText(page, '[aria-live="polite"]', /^Avec 200/);
   assert.equal(await headline(page), '11\u00a0% du financement reçu : 68\u00a0M$ sur 600\u00a0M$ (45\u00a0% avec le scénario)');
   assert.equal(
     await page.locator('[aria-live="polite"]').textContent(),
@@ -52,37 +51,34 @@ test('moving the funding slider changes the headline, the sentence, the aria-lab
   await context.close();
 });
 
-test('sliders work from the keyboard', async () => {
+test('sliders work from the keyboard', { timeout: 60_000 }, async () => {
   const { page, context } = await openPage(browser, server.url);
   await waitForCharts(page);
   const slider = page.getByRole('slider', { name: 'Financement : livré en plus' });
   await slider.focus();
-  const drawn = nextDraw(page);
   await page.keyboard.press('End');
-  await drawn;
+  await waitForText(page, '[aria-live="polite"]', /^Avec 600/);
   assert.equal(await slider.inputValue(), '600000000');
   assert.match(await page.locator('[aria-live="polite"]').textContent(), /atteindrait 668\u00a0M\$ sur 600\u00a0M\$, soit 111\u00a0%/);
   await context.close();
 });
 
-test('the language switch changes the text to English and back', async () => {
+test('the language switch changes the text to English and back', { timeout: 60_000 }, async () => {
   const { page, context } = await openPage(browser, server.url);
   await waitForCharts(page);
-  const drawn = nextDraw(page);
   await page.getByRole('button', { name: 'English' }).click();
-  await drawn;
+  await waitForText(page, '[data-part="headlines"] li', /^11% of/);
   assert.equal(await headline(page), '11% of the funding received: $68M of $600M');
   assert.equal(await page.locator('html').getAttribute('lang'), 'en');
   assert.equal(await page.getByRole('button', { name: 'English' }).getAttribute('aria-pressed'), 'true');
   assert.match(await page.getByRole('img').first().getAttribute('aria-label'), /^Share of each pledge delivered: Funding, 11%/);
-  const back = nextDraw(page);
   await page.getByRole('button', { name: 'Français' }).click();
-  await back;
+  await waitForText(page, '[data-part="headlines"] li', /^11\u00a0% du/);
   assert.match(await headline(page), /^11\u00a0% du financement/);
   await context.close();
 });
 
-test('the accessibility contract: named images, labelled sliders, live region, figures table', async () => {
+test('the accessibility contract: named images, labelled sliders, live region, figures table', { timeout: 60_000 }, async () => {
   const { page, context } = await openPage(browser, server.url);
   await waitForCharts(page);
   const images = page.getByRole('img');
@@ -100,7 +96,7 @@ test('the accessibility contract: named images, labelled sliders, live region, f
   await context.close();
 });
 
-test('at device scale factor 2 each canvas backing store is twice its CSS size', async () => {
+test('at device scale factor 2 each canvas backing store is twice its CSS size', { timeout: 60_000 }, async () => {
   const { page, context } = await openPage(browser, server.url, { width: 390, deviceScaleFactor: 2 });
   await waitForCharts(page);
   for (const part of ['bars', 'timeline']) {
@@ -114,7 +110,7 @@ test('at device scale factor 2 each canvas backing store is twice its CSS size',
   await context.close();
 });
 
-test('at 360 px nothing scrolls sideways; screenshots at 360 and 1200 px', async () => {
+test('at 360 px nothing scrolls sideways; screenshots at 360 and 1200 px', { timeout: 60_000 }, async () => {
   const folder = path.join(ROOT, 'tests/e2e/screenshots');
   fs.mkdirSync(folder, { recursive: true });
   for (const width of [360, 1200]) {

@@ -282,6 +282,17 @@ pub struct Dataset {
     pub observations: Vec<Observation>,
     /// Dated events, in any order.
     pub events: Vec<Event>,
+    /// Context a reader needs that has no date or figure ("two officers killed").
+    pub notes: Vec<Note>,
+}
+
+/// A sourced sentence of context shown with the charts.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Note {
+    /// The sentence.
+    pub text: Text,
+    /// Index into the dataset's sources.
+    pub source: Option<usize>,
 }
 
 impl Dataset {

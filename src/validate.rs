@@ -598,6 +598,24 @@ impl Walker {
             .map(|(position, item)| self.event(item, &index("events", position)))
             .collect();
 
+        let note_items = self.list(Self::optional(map, "notes"), "notes", limits::MAX_EVENTS);
+        let notes: Vec<Option<Note>> = note_items
+            .iter()
+            .enumerate()
+            .map(|(position, item)| {
+                let path = index("notes", position);
+                let note = self.object(item, &path)?;
+                let text = self
+                    .required(note, &path, "text")
+                    .and_then(|v| self.text(v, &join(&path, "text")));
+                let source = self.source_ref(note, &path);
+                Some(Note {
+                    text: text?,
+                    source,
+                })
+            })
+            .collect();
+
         if !self.problems.is_empty() {
             return None;
         }
@@ -614,6 +632,7 @@ impl Walker {
             contributors: contributors.into_iter().collect::<Option<_>>()?,
             observations: observations.into_iter().collect::<Option<_>>()?,
             events: events.into_iter().collect::<Option<_>>()?,
+            notes: notes.into_iter().collect::<Option<_>>()?,
         })
     }
 

@@ -190,6 +190,8 @@ pub struct PageText {
     pub pace_needed: Vec<String>,
     /// "Source : … · données au 26 juin 2025".
     pub source_line: String,
+    /// Context from the dataset's notes.
+    pub notes: Vec<String>,
     /// The bar chart's accessible name, stating its figures.
     pub bars_label: String,
     /// The timeline's accessible name, stating its figures.
@@ -988,6 +990,11 @@ pub fn page_text(dataset: &Dataset, scenario: &Scenario, formatter: &dyn Formatt
         result: results.join(" "),
         pace_needed,
         source_line,
+        notes: dataset
+            .notes
+            .iter()
+            .map(|note| note.text.get(lang).to_owned())
+            .collect(),
         bars_label,
         timeline_label,
         table,

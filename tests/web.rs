@@ -129,3 +129,24 @@ fn bad_data_throws_an_error_with_the_cores_message() {
         "commitments[0].pledged: must be a number >= 0, got -5"
     );
 }
+
+#[wasm_bindgen_test]
+fn thousands_use_chromiums_narrow_no_break_space_in_french() {
+    let json = r#"{"format":"pledgeviz/1","title":"T","as_of":"2025-01-01","sources":[{"name":"S"}],
+        "commitments":[{"id":"d","label":"Doses","unit":"count","unit_name":"doses","pledged":1500,"pledged_basis":"promis","delivered":1234}]}"#;
+    let mut widget = Widget::new(json, canvas(10, 10), canvas(10, 10))
+        .map_err(JsValue::from)
+        .expect("valid");
+    let delivered = |widget: &Widget| {
+        let text = widget.text().map_err(JsValue::from).expect("text");
+        let table =
+            js_sys::Array::from(&js_sys::Reflect::get(&text, &"table".into()).expect("table"));
+        js_sys::Reflect::get(&table.get(0), &"delivered".into())
+            .expect("delivered")
+            .as_string()
+            .expect("text")
+    };
+    assert_eq!(delivered(&widget), "1\u{202f}234\u{a0}doses");
+    widget.set_language("en");
+    assert_eq!(delivered(&widget), "1,234\u{a0}doses");
+}

@@ -89,6 +89,7 @@ export async function mount(root, options = {}) {
     replaceChildren(part(root, 'headlines'), 'li', text.headlines);
     part(root, 'result').textContent = text.result;
     replaceChildren(part(root, 'pace-needed'), 'li', text.pace_needed);
+    replaceChildren(part(root, 'notes'), 'li', text.notes);
     part(root, 'source').textContent = text.source_line;
     bars.setAttribute('aria-label', text.bars_label);
     timeline.setAttribute('aria-label', text.timeline_label);

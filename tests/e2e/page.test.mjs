@@ -26,6 +26,7 @@ test('the page loads with no console error and shows 11 % of the funding', { tim
   assert.equal(await headline(page), '11\u00a0% du financement reçu : 68\u00a0M$ sur 600\u00a0M$');
   assert.match(await page.locator('[data-part="headlines"] li').nth(1).textContent(), /^Moins de 40\u00a0% du personnel promis/);
   assert.match(await page.locator('[data-part="source"]').textContent(), /Alix Israël.*données au 26 juin 2025/);
+  assert.match(await page.locator('[data-part="notes"]').textContent(), /Deux policiers kényans ont été tués/);
   assert.deepEqual(problems, []);
   await context.close();
 });

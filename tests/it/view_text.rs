@@ -167,3 +167,17 @@ fn sliders_cover_the_pledge_in_round_steps() {
     assert_eq!(list[0].label, "Financement : livré en plus");
     assert_eq!(list[2].value_text, "+0\u{a0}% de la promesse");
 }
+
+#[test]
+fn context_without_figures_is_shown_as_sourced_notes() {
+    let text = page_text(&default_dataset(), &Scenario::default(), &FR);
+    assert_eq!(text.notes.len(), 3);
+    assert_eq!(
+        text.notes[2],
+        "Deux policiers kényans ont été tués lors d'affrontements avec les gangs."
+    );
+    assert!(
+        page_text(&default_dataset(), &Scenario::default(), &EN).notes[1]
+            .starts_with("Key contracts for the mission's logistics")
+    );
+}

@@ -58,6 +58,10 @@ pub struct Legend {
     pub scenario: String,
     /// For the pledge line.
     pub pledge: String,
+    /// For hatched bars ending in a dashed line: the published figure is an upper bound.
+    pub at_most: String,
+    /// For solid bars with a hatched tail: the published figure is a lower bound.
+    pub at_least: String,
 }
 
 /// One point of a timeline series.
@@ -345,6 +349,13 @@ fn finish_bar_view(rows: Vec<BarRow>, dataset: &Dataset, formatter: &dyn Formatt
             delivered: words(lang, "Livré", "Delivered").to_owned(),
             scenario: words(lang, "Scénario", "Scenario").to_owned(),
             pledge: words(lang, "Promis (100\u{a0}%)", "Pledged (100%)").to_owned(),
+            at_most: words(
+                lang,
+                "Hachuré : au plus (borne publiée)",
+                "Hatched: at most (published bound)",
+            )
+            .to_owned(),
+            at_least: words(lang, "Suite hachurée : au moins", "Hatched tail: at least").to_owned(),
         },
         ticks,
         illustrative: illustrative_note(dataset, lang),

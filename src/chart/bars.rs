@@ -94,7 +94,18 @@ pub(crate) fn legend(
             y += line;
         }
         let middle = y + size_px * LINE_HEIGHT / 2.0;
-        shapes.push(place_swatch(mark, x, middle, swatch));
+        let placed = place_swatch(mark, x, middle, swatch);
+        // An outline-only box stands for a bound: hatch it as the bars are.
+        if let Shape::Rect {
+            area,
+            fill: None,
+            stroke: Some((color, _)),
+        } = placed
+        {
+            hatch(area, 4.0, color, shapes);
+        } else {
+            shapes.push(placed);
+        }
         push_text(
             shapes,
             Label {
@@ -196,6 +207,28 @@ pub fn layout_bars(view: &BarView, width_px: f64, theme: &Theme) -> Scene {
             view.legend.pledge.clone(),
         ),
     ];
+    for (qualifier, words) in [
+        (Qualifier::MoreThan, &view.legend.at_least),
+        (Qualifier::LessThan, &view.legend.at_most),
+    ] {
+        if view
+            .rows
+            .iter()
+            .any(|row| row.qualifier == qualifier && row.undefined.is_none())
+        {
+            let bound = Shape::Rect {
+                area: BoxPx {
+                    left: 0.0,
+                    top: 0.0,
+                    right: 0.0,
+                    bottom: 0.0,
+                },
+                fill: None,
+                stroke: Some((theme.delivered, 1.0)),
+            };
+            entries.insert(1, (bound, words.clone()));
+        }
+    }
     if view.rows.iter().any(|row| row.extra_share > 0.0) {
         entries.insert(
             1,

@@ -129,21 +129,29 @@ pub struct Widget {
     theme: Theme,
     bars: HtmlCanvasElement,
     timeline: HtmlCanvasElement,
+    contributors: Option<HtmlCanvasElement>,
 }
 
 impl Widget {
-    fn scenes(&self, width_css_px: f64) -> (Scene, Scene) {
-        let bars = crate::chart::bars::layout_bars(
-            &view::bar_view(&self.dataset, &self.scenario, &self.formatter),
-            width_css_px,
-            &self.theme,
-        );
-        let timeline = crate::chart::timeline::layout_timeline(
-            &view::timeline_view(&self.dataset, &self.scenario, &self.formatter),
-            width_css_px,
-            &self.theme,
-        );
-        (bars, timeline)
+    /// The bar chart, the timeline and, when the dataset has contributors, their chart.
+    fn chart_scenes(&self, width_css_px: f64, theme: &Theme) -> Vec<Scene> {
+        use crate::chart::{bars::layout_bars, timeline::layout_timeline};
+        let mut scenes = vec![
+            layout_bars(
+                &view::bar_view(&self.dataset, &self.scenario, &self.formatter),
+                width_css_px,
+                theme,
+            ),
+            layout_timeline(
+                &view::timeline_view(&self.dataset, &self.scenario, &self.formatter),
+                width_css_px,
+                theme,
+            ),
+        ];
+        if let Some((_, contributors)) = view::contributors_chart(&self.dataset, &self.formatter) {
+            scenes.push(layout_bars(&contributors, width_css_px, theme));
+        }
+        scenes
     }
 }
 
@@ -170,6 +178,7 @@ impl Widget {
             theme: Theme::light(),
             bars,
             timeline,
+            contributors: None,
         })
     }
 
@@ -181,10 +190,31 @@ impl Widget {
         }
     }
 
-    /// Switches the colours (`"dark"` or `"light"`).
+    /// Switches the colours (`"dark"` or `"light"`); a transparent chart lets the host
+    /// page's background show through (embeds).
     #[wasm_bindgen(js_name = setTheme)]
-    pub fn set_theme(&mut self, name: &str) {
+    pub fn set_theme(&mut self, name: &str, transparent: bool) {
         self.theme = Theme::named(name);
+        if transparent {
+            self.theme.background = None;
+        }
+    }
+
+    /// Whether the dataset has contributors, whose chart needs a third canvas.
+    #[wasm_bindgen(js_name = hasContributors)]
+    pub fn has_contributors(&self) -> bool {
+        view::contributors_chart(&self.dataset, &self.formatter).is_some()
+    }
+
+    /// The canvas for the contributors chart.
+    #[wasm_bindgen(js_name = setContributorsCanvas)]
+    pub fn set_contributors_canvas(&mut self, canvas: HtmlCanvasElement) {
+        self.contributors = Some(canvas);
+    }
+
+    /// The figures as shown, scenario included, as CSV text.
+    pub fn csv(&self) -> String {
+        view::csv(&self.dataset, &self.scenario, self.formatter.lang)
     }
 
     /// Sets one slider: `kind` is `"extra"` or `"pace"`, `value` in the slider's measure.
@@ -203,26 +233,49 @@ impl Widget {
         }
     }
 
-    /// Heights in CSS pixels of the bar chart and the timeline at this width.
+    /// Heights in CSS pixels of the bar chart, the timeline and (with contributors) the
+    /// contributors chart at this width.
     pub fn heights(&self, width_css_px: f64) -> Vec<f64> {
-        let (bars, timeline) = self.scenes(width_css_px);
-        vec![bars.height_px, timeline.height_px]
+        self.chart_scenes(width_css_px, &self.theme)
+            .iter()
+            .map(|scene| scene.height_px)
+            .collect()
     }
 
-    /// Draws both charts. The page has already sized each canvas's backing store to its
-    /// CSS size times `pixel_ratio`; drawing scales by that ratio so charts stay sharp.
+    /// Draws the charts on the widget's canvases. The page has already sized each canvas's
+    /// backing store to its CSS size times `pixel_ratio`; drawing scales by that ratio so
+    /// charts stay sharp.
     pub fn draw(&self, width_css_px: f64, pixel_ratio: f64) -> Result<(), JsError> {
-        let (bars, timeline) = self.scenes(width_css_px);
-        for (canvas, scene) in [(&self.bars, &bars), (&self.timeline, &timeline)] {
-            let backend = CanvasBackend::with_canvas_object(canvas.clone())
-                .ok_or_else(|| JsError::new("this canvas has no 2D context"))?;
-            let area = backend.into_drawing_area();
-            draw_scene(&area, scene, pixel_ratio)
-                .map_err(|error| JsError::new(&error.to_string()))?;
-        }
-        Ok(())
+        let mut canvases = vec![self.bars.clone(), self.timeline.clone()];
+        canvases.extend(self.contributors.clone());
+        Self::draw_scenes(
+            &canvases,
+            &self.chart_scenes(width_css_px, &self.theme),
+            pixel_ratio,
+        )
     }
 
+    /// Heights in CSS pixels of the parts of an exported image: the title, each chart,
+    /// then the source line.
+    #[wasm_bindgen(js_name = exportHeights)]
+    pub fn export_heights(&self, width_css_px: f64) -> Vec<f64> {
+        self.export_scenes(width_css_px)
+            .iter()
+            .map(|scene| scene.height_px)
+            .collect()
+    }
+
+    /// Draws the parts of an exported image on one canvas each, in the order of
+    /// [`Widget::export_heights`]; the page stacks them into one PNG.
+    #[wasm_bindgen(js_name = drawExport)]
+    pub fn draw_export(
+        &self,
+        canvases: Vec<HtmlCanvasElement>,
+        width_css_px: f64,
+        pixel_ratio: f64,
+    ) -> Result<(), JsError> {
+        Self::draw_scenes(&canvases, &self.export_scenes(width_css_px), pixel_ratio)
+    }
     /// The page's text for the current scenario and language (title, headlines, result
     /// sentence, source line, accessible names, table).
     pub fn text(&self) -> Result<JsValue, JsError> {
@@ -240,5 +293,49 @@ impl Widget {
             &self.scenario,
             &self.formatter,
         ))
+    }
+}
+
+impl Widget {
+    fn export_scenes(&self, width_css_px: f64) -> Vec<Scene> {
+        use crate::chart::caption::{layout_caption, Paragraph};
+        let text = view::page_text(&self.dataset, &self.scenario, &self.formatter);
+        let mut opaque = self.theme.clone();
+        opaque.background = opaque.background.or(Some(opaque.surface));
+        let paragraph = |text: &str, size_px: f64, bold: bool, muted: bool| Paragraph {
+            text: text.to_owned(),
+            size_px,
+            bold,
+            muted,
+        };
+        let mut head = vec![paragraph(&text.title, 18.0, true, false)];
+        head.extend(
+            text.headlines
+                .iter()
+                .map(|line| paragraph(line, 14.0, true, false)),
+        );
+        let mut scenes = vec![layout_caption(&head, width_css_px, &opaque)];
+        scenes.append(&mut self.chart_scenes(width_css_px, &opaque));
+        let foot = [
+            paragraph(&text.result, 13.0, false, false),
+            paragraph(&text.source_line, 12.0, false, true),
+        ];
+        scenes.push(layout_caption(&foot, width_css_px, &opaque));
+        scenes
+    }
+
+    fn draw_scenes(
+        canvases: &[HtmlCanvasElement],
+        scenes: &[Scene],
+        pixel_ratio: f64,
+    ) -> Result<(), JsError> {
+        for (canvas, scene) in canvases.iter().zip(scenes) {
+            let backend = CanvasBackend::with_canvas_object(canvas.clone())
+                .ok_or_else(|| JsError::new("this canvas has no 2D context"))?;
+            let area = backend.into_drawing_area();
+            draw_scene(&area, scene, pixel_ratio)
+                .map_err(|error| JsError::new(&error.to_string()))?;
+        }
+        Ok(())
     }
 }

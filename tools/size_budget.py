@@ -1,17 +1,18 @@
 #!/usr/bin/env python3
-"""Fails when the gzip size of the widget's wasm + JS exceeds the budget (deterministic).
+"""Fails when the gzip size of one embed view exceeds the budget (deterministic).
 
-The budget is what one embed view downloads besides its data: the optimised wasm, the
-wasm-bindgen glue and the page script, each gzip -9.
+The budget is what one embed view downloads besides its data and the host's embed.js:
+the optimised wasm, the wasm-bindgen glue, the widget's scripts and styles, each gzip -9.
 """
 import gzip
 import pathlib
 import sys
 
-BUDGET_BYTES = 125_000  # measured 122,065 B on 2026-11-29; lower it as the widget shrinks
+BUDGET_BYTES = 140_000  # measured 136,565 B on 2026-11-29; lower it as the widget shrinks
 
 root = pathlib.Path(__file__).resolve().parent.parent / "www"
-files = [root / "pkg" / "pledgeviz_bg.wasm", root / "pkg" / "pledgeviz.js", root / "app.js"]
+files = [root / "pkg" / "pledgeviz_bg.wasm", root / "pkg" / "pledgeviz.js", root / "widget.js",
+         root / "embed-page.js", root / "style.css", root / "embed.css"]
 sizes = {f.name: len(gzip.compress(f.read_bytes(), compresslevel=9, mtime=0)) for f in files}
 total = sum(sizes.values())
 for name, size in sizes.items():

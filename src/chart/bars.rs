@@ -185,6 +185,22 @@ pub fn layout_bars(view: &BarView, width_px: f64, theme: &Theme) -> Scene {
         y += m.value_px * LINE_HEIGHT + 6.0;
     }
 
+    if let Some(title) = &view.title {
+        push_text(
+            &mut shapes,
+            Label {
+                text: fit_text(title, right - left, m.label_px, true),
+                x: left,
+                y,
+                size_px: m.label_px,
+                bold: true,
+                color: theme.text,
+                align: Align::Left,
+            },
+        );
+        y += m.label_px * LINE_HEIGHT + 6.0;
+    }
+
     let swatch_rect = |fill: Rgba| Shape::Rect {
         area: BoxPx {
             left: 0.0,

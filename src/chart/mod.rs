@@ -8,6 +8,7 @@
 //! over shapes. Draw functions never create a backend; the caller passes a drawing area.
 
 pub mod bars;
+pub mod caption;
 pub mod theme;
 pub mod timeline;
 

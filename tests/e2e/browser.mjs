@@ -49,8 +49,11 @@ export async function openPage(browser, url, { width = 1200, height = 900, devic
   const problems = [];
   page.on('console', (message) => { if (message.type() === 'error') problems.push(message.text()); });
   page.on('pageerror', (error) => problems.push(String(error)));
-  await page.addInitScript(() => {
+  // Runs in every frame, iframes included: a CSP violation anywhere is a console error.
+  await context.addInitScript(() => {
+    window.__violations = 0;
     document.addEventListener('securitypolicyviolation', (event) => {
+      window.__violations += 1;
       console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
     });
   });

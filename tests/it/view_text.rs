@@ -181,3 +181,21 @@ fn context_without_figures_is_shown_as_sourced_notes() {
             .starts_with("Key contracts for the mission's logistics")
     );
 }
+
+#[test]
+fn the_csv_holds_the_figures_as_shown_with_the_scenario() {
+    let mut scenario = Scenario::default();
+    scenario.adjust("funding").extra_delivered = 200e6;
+    let csv = pledgeviz::view::csv(&default_dataset(), &scenario, Lang::Fr);
+    let lines: Vec<&str> = csv.split("\r\n").collect();
+    assert!(
+        lines[0].starts_with("\u{feff}commitment,label,unit,pledged,"),
+        "{}",
+        lines[0]
+    );
+    assert_eq!(lines.len(), 4, "header, two commitments, final line break");
+    assert!(lines[1].starts_with("funding,Financement,USD,600000000,exact,coût estimé de la première année,68000000,,exact,0.1133,exact,200000000,0,268000000,0.4467,2025-06-26,2025-10-02,"), "{}", lines[1]);
+    assert!(lines[2].starts_with("personnel,Personnel,people,,not_published,personnel promis (effectif non publié dans la source),,0.4000,less_than,0.4000,less_than,"), "{}", lines[2]);
+    // The source's name holds a comma and quotes are doubled.
+    assert!(lines[1].ends_with(",\"Alix Israël, « MMS : le Kenya prévient son retrait à cause du manque de soutien international », 26 juin 2025 (citant la lettre de William Ruto)\""), "{}", lines[1]);
+}

@@ -1,0 +1,200 @@
+// End-to-end tests of the embed: the example article with two <pledge-viz> widgets under
+// the strict CSP, the chromeless embed page, share links, downloads, privacy.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { launch, serve, openPage, waitForText, ROOT } from './browser.mjs';
+
+let browser;
+let server;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  server?.stop();
+});
+
+/** The iframe of the <pledge-viz> with this id, loaded and drawn. */
+async function widgetFrame(page, id) {
+  const element = page.locator(`#${id} iframe`);
+  await element.scrollIntoViewIfNeeded();
+  const frame = await (await element.elementHandle()).contentFrame();
+  await frame.waitForFunction(() => document.querySelector('[data-part="bars"]')?.getAttribute('aria-label'), null, { timeout: 15_000 });
+  return { element, frame };
+}
+
+/** Waits until the iframe's height matches its content within 2 px; returns both. */
+async function settledHeights(page, id) {
+  const { element, frame } = await widgetFrame(page, id);
+  let last;
+  for (let attempt = 0; attempt < 50; attempt += 1) {
+    const outer = await element.evaluate((iframe) => iframe.getBoundingClientRect().height);
+    const inner = await frame.evaluate(() => document.querySelector('.pledgeviz').getBoundingClientRect().height);
+    last = { outer, inner };
+    if (Math.abs(outer - inner) <= 2) return last;
+    await page.waitForTimeout(100);
+  }
+  return last;
+}
+
+test('the article runs both widgets under the strict CSP with no violation or console error', { timeout: 60_000 }, async () => {
+  const { page, context, problems } = await openPage(browser, `${server.url}article.html`);
+  const response = await page.request.get(`${server.url}article.html`);
+  assert.match(response.headers()['content-security-policy'], /script-src 'self' 'wasm-unsafe-eval'; style-src 'self'/);
+  const first = await widgetFrame(page, 'widget-mss');
+  const second = await widgetFrame(page, 'widget-example');
+  assert.match(await first.frame.locator('[data-part="headlines"] li').first().textContent(), /^11\u00a0% du financement reçu/);
+  assert.match(await second.frame.locator('[data-part="illustrative"]').textContent(), /Données fictives/);
+  assert.match(await second.frame.locator('[data-part="contributors"]').getAttribute('aria-label'), /Contributeurs, Fonds d'appui/);
+  for (const frame of [first.frame, second.frame]) {
+    const violations = await frame.evaluate(() => window.__violations ?? 0);
+    assert.equal(violations, 0);
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('each iframe matches its content height within 2 px from 1200 to 360 px and back', { timeout: 90_000 }, async () => {
+  const { page, context } = await openPage(browser, `${server.url}article.html`, { width: 1200 });
+  for (const width of [1200, 360, 1200]) {
+    await page.setViewportSize({ width, height: 900 });
+    for (const id of ['widget-mss', 'widget-example']) {
+      const { outer, inner } = await settledHeights(page, id);
+      assert.ok(Math.abs(outer - inner) <= 2, `${id} at ${width}px: iframe ${outer}px, content ${inner}px`);
+    }
+  }
+  const narrow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.equal(narrow, 0);
+  await context.close();
+});
+
+test('moving a slider in one widget leaves the other unchanged', { timeout: 60_000 }, async () => {
+  const { page, context } = await openPage(browser, `${server.url}article.html`);
+  const first = await widgetFrame(page, 'widget-mss');
+  const second = await widgetFrame(page, 'widget-example');
+  const before = await second.frame.evaluate(() => [document.querySelector('[data-part="result"]').textContent, document.querySelector('[data-part="bars"]').toDataURL()]);
+  await first.frame.getByLabel('Financement : livré en plus').fill('200000000');
+  await waitForText(first.frame, '[aria-live="polite"]', /^Avec 200/);
+  const after = await second.frame.evaluate(() => [document.querySelector('[data-part="result"]').textContent, document.querySelector('[data-part="bars"]').toDataURL()]);
+  assert.deepEqual(after, before);
+  // The second widget shows only the slider the article asked for.
+  assert.equal(await second.frame.getByRole('slider').count(), 1);
+  await context.close();
+});
+
+test('a widget with bad data shows its error and the others keep working', { timeout: 60_000 }, async () => {
+  const { page, context } = await openPage(browser, `${server.url}article.html`);
+  await page.evaluate(() => {
+    const broken = document.createElement('pledge-viz');
+    broken.id = 'widget-broken';
+    broken.setAttribute('data-src', 'data/no-such-file.json');
+    document.querySelector('article').prepend(broken);
+  });
+  const frame = await (await page.locator('#widget-broken iframe').elementHandle()).contentFrame();
+  await frame.waitForSelector('[role="alert"]:not([hidden])');
+  assert.match(await frame.getByRole('alert').textContent(), /Impossible d’afficher ces données :\n404 File not found: .*no-such-file\.json/);
+  const { frame: working } = await widgetFrame(page, 'widget-mss');
+  assert.match(await working.locator('[data-part="headlines"] li').first().textContent(), /^11\u00a0%/);
+  await context.close();
+});
+
+test('the share link restores the scenario, and copy link copies it', { timeout: 60_000 }, async () => {
+  const { page, context } = await openPage(browser, `${server.url}embed.html?lang=fr`);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url.replace(/\/$/, '') });
+  await page.waitForFunction(() => document.querySelector('[data-part="bars"]')?.getAttribute('aria-label'));
+  await page.getByLabel('Financement : livré en plus').fill('200000000');
+  await waitForText(page, '[aria-live="polite"]', /^Avec 200/);
+  assert.match(page.url(), /#funding\.extra=200000000$/);
+  await page.getByRole('button', { name: 'Copier le lien' }).click();
+  await waitForText(page, '[role="status"]', /Lien copié/);
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.equal(copied, page.url());
+  const shared = await context.newPage();
+  await shared.goto(copied);
+  await waitForText(shared, '[aria-live="polite"]', /^Avec 200\u00a0M\$ de plus, le financement atteindrait 268\u00a0M\$/);
+  assert.equal(await shared.getByLabel('Financement : livré en plus').inputValue(), '200000000');
+  await context.close();
+});
+
+test('get the data (CSV) and download PNG at twice the displayed resolution', { timeout: 60_000 }, async () => {
+  const { page, context } = await openPage(browser, `${server.url}embed.html?lang=fr#funding.extra=200000000`, { width: 600 });
+  await waitForText(page, '[aria-live="polite"]', /^Avec 200/);
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Télécharger les données (CSV)' }).click()]);
+  const text = fs.readFileSync(await csv.path(), 'utf8');
+  assert.equal(csv.suggestedFilename(), 'pledgeviz.csv');
+  assert.match(text, /^\ufeffcommitment,label,unit,pledged,/);
+  assert.match(text, /\r\nfunding,Financement,USD,600000000,exact,coût estimé de la première année,68000000,,exact,0\.1133,exact,200000000,0,268000000,0\.4467,/);
+  const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Télécharger l’image (PNG)' }).click()]);
+  const bytes = fs.readFileSync(await png.path());
+  assert.equal(bytes.subarray(1, 4).toString(), 'PNG');
+  const width = bytes.readUInt32BE(16);
+  const displayed = await page.locator('[data-part="bars"]').evaluate((canvas) => canvas.getBoundingClientRect().width);
+  assert.equal(width, Math.round(displayed * 2));
+  await context.close();
+});
+
+test('no request leaves the widget’s own origin; no cookie, no storage', { timeout: 60_000 }, async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const hosts = new Set();
+  page.on('request', (request) => hosts.add(new URL(request.url()).host));
+  await page.goto(`${server.url}article.html`);
+  for (const id of ['widget-mss', 'widget-example']) await widgetFrame(page, id);
+  assert.deepEqual([...hosts].filter((host) => host !== new URL(server.url).host), []);
+  assert.deepEqual(await context.cookies(), []);
+  for (const frame of page.frames()) {
+    const stored = await frame.evaluate(() => localStorage.length + sessionStorage.length);
+    assert.equal(stored, 0, frame.url());
+  }
+  await context.close();
+});
+
+test('labels from data are shown as text, never run as HTML', { timeout: 60_000 }, async () => {
+  const { page, context, problems } = await openPage(browser, `${server.url}embed.html?data=/tests-data/hostile.json`);
+  await page.route((url) => url.pathname === '/tests-data/hostile.json', (route) => route.fulfill({
+    contentType: 'application/json',
+    body: JSON.stringify({
+      format: 'pledgeviz/1', title: '<img src=x onerror="window.__hacked=1">', as_of: '2025-01-01', currency: 'USD',
+      sources: [{ name: '<script>window.__hacked=1</script>' }],
+      commitments: [{ id: 'm', label: '<b>Argent</b>', unit: 'money', pledged: 10, pledged_basis: 'x', delivered: 5 }],
+    }),
+  }));
+  await page.reload();
+  await page.waitForFunction(() => document.querySelector('[data-part="bars"]')?.getAttribute('aria-label'));
+  assert.equal(await page.locator('h1').textContent(), '<img src=x onerror="window.__hacked=1">');
+  assert.equal(await page.locator('h1 img').count(), 0);
+  assert.equal(await page.evaluate(() => window.__hacked), undefined);
+  assert.deepEqual(problems.filter((p) => !p.includes('404')), []);
+  await context.close();
+});
+
+test('the noscript fallback image exists and its alt text states the figures', () => {
+  const png = fs.readFileSync(path.join(ROOT, 'www/fallback-fr.png'));
+  assert.equal(png.subarray(1, 4).toString(), 'PNG');
+  assert.ok(png.readUInt32BE(16) >= 600, 'at least 600 px wide');
+  const article = fs.readFileSync(path.join(ROOT, 'www/article.html'), 'utf8');
+  assert.match(article, /<noscript><img src="fallback-fr\.png" alt="11 % du financement reçu : 68 M\$ sur 600 M\$[^"]*moins de 40 % du personnel promis déployé/);
+});
+
+test('dark mode follows the theme parameter or the reader’s setting, on a transparent background', { timeout: 60_000 }, async () => {
+  const textColor = (page) => page.locator('h1').evaluate((h1) => getComputedStyle(h1).color);
+  const cornerAlpha = (page) => page.locator('[data-part="bars"]').evaluate((canvas) => canvas.getContext('2d').getImageData(0, 0, 1, 1).data[3]);
+  for (const [url, scheme, expected] of [
+    ['embed.html?theme=dark', 'light', 'rgb(242, 242, 242)'],
+    ['embed.html?theme=light', 'dark', 'rgb(26, 26, 26)'],
+    ['embed.html?theme=auto', 'dark', 'rgb(242, 242, 242)'],
+    ['embed.html', 'light', 'rgb(26, 26, 26)'],
+  ]) {
+    const context = await browser.newContext({ colorScheme: scheme });
+    const page = await context.newPage();
+    await page.goto(`${server.url}${url}`);
+    await page.waitForFunction(() => document.querySelector('[data-part="bars"]')?.getAttribute('aria-label'));
+    assert.equal(await textColor(page), expected, `${url} with ${scheme} preference`);
+    assert.equal(await cornerAlpha(page), 0, `${url}: the chart background is transparent`);
+    assert.equal(await page.evaluate(() => getComputedStyle(document.body).backgroundColor), 'rgba(0, 0, 0, 0)');
+    await context.close();
+  }
+});

@@ -1,0 +1,44 @@
+// pledgeviz embed snippet for news pages:
+//   <script type="module" src="https://…/embed.js"></script>
+//   <pledge-viz data-src="https://…/data/haiti-mss.json" lang="fr" theme="auto"></pledge-viz>
+// Each <pledge-viz> becomes an iframe of embed.html (so the widget's scripts, styles and
+// text measuring stay inside its own small document), resized to its content whenever the
+// widget reports a new height. Only messages from that iframe's own window are trusted.
+const EMBED_PAGE = new URL('embed.html', import.meta.url);
+
+class PledgeViz extends HTMLElement {
+  connectedCallback() {
+    if (this.frame) return;
+    const url = new URL(EMBED_PAGE);
+    const data = this.getAttribute('data-src');
+    if (data) url.searchParams.set('data', new URL(data, document.baseURI).href);
+    // The iframe's colour scheme must match the host's, or browsers paint an opaque backdrop.
+    url.searchParams.set('scheme', getComputedStyle(document.documentElement).colorScheme || 'normal');
+    for (const name of ['lang', 'theme', 'sliders']) {
+      const value = this.getAttribute(name);
+      if (value) url.searchParams.set(name, value);
+    }
+    this.frame = document.createElement('iframe');
+    this.frame.src = url.href;
+    this.frame.title = this.getAttribute('title') || (this.getAttribute('lang') === 'en' ? 'Interactive chart: pledged and delivered' : 'Graphique interactif : promis et livré');
+    this.frame.loading = 'lazy';
+    this.frame.allow = 'clipboard-write';
+    this.frame.referrerPolicy = 'no-referrer';
+    this.frame.setAttribute('scrolling', 'no');
+    Object.assign(this.frame.style, { width: '100%', height: '640px', border: '0', display: 'block' });
+    this.onMessage = (event) => {
+      if (event.source !== this.frame.contentWindow) return;
+      const height = event.data && event.data.type === 'pledgeviz:height' ? Number(event.data.height) : NaN;
+      if (Number.isFinite(height) && height > 0 && height < 20000) this.frame.style.height = `${height}px`;
+    };
+    window.addEventListener('message', this.onMessage);
+    // The noscript fallback inside the element is left as it is; the iframe goes after it.
+    this.append(this.frame);
+  }
+
+  disconnectedCallback() {
+    window.removeEventListener('message', this.onMessage);
+  }
+}
+
+if (!customElements.get('pledge-viz')) customElements.define('pledge-viz', PledgeViz);

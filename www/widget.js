@@ -1,0 +1,345 @@
+// pledgeviz widget: mounts one widget in a root element of the page's markup (see
+// index.html and embed.html). It owns the DOM, events, device pixel ratio and animation
+// frames; every figure, sentence and chart comes from the wasm Widget. Text from data is
+// always set with textContent, never parsed as HTML. Nothing is stored, no cookie is set,
+// and nothing is fetched but the widget's own files and its data.
+import init, { Widget } from './pkg/pledgeviz.js';
+
+const UI = {
+  fr: {
+    whatIf: 'Et si…', tableCaption: 'Les chiffres', failed: 'Impossible d’afficher ces données :',
+    copyLink: 'Copier le lien', copied: 'Lien copié.', copyFailed: 'Copie impossible ; le lien est :',
+    csv: 'Télécharger les données (CSV)', png: 'Télécharger l’image (PNG)',
+    timeout: 'les données n’ont pas répondu à temps', contributors: 'Contributeurs',
+  },
+  en: {
+    whatIf: 'What if…', tableCaption: 'The figures', failed: 'These figures cannot be shown:',
+    copyLink: 'Copy link', copied: 'Link copied.', copyFailed: 'Could not copy; the link is:',
+    csv: 'Get the data (CSV)', png: 'Download PNG',
+    timeout: 'the data did not answer in time', contributors: 'Contributors',
+  },
+};
+
+/** How long a data URL may take before the widget says so, in milliseconds. */
+const FETCH_TIMEOUT_MS = 10_000;
+
+let ready;
+/** Loads the wasm module once per page, however many widgets it holds. */
+function loadModule() {
+  ready ??= init();
+  return ready;
+}
+
+const part = (root, name) => root.querySelector(`[data-part="${name}"]`);
+
+function replaceChildren(parent, tag, texts) {
+  parent.replaceChildren(...texts.map((text) => {
+    const element = document.createElement(tag);
+    element.textContent = text;
+    return element;
+  }));
+}
+
+/** Sizes a canvas's backing store to its CSS size times the pixel ratio (plotters issue 164). */
+function sizeCanvas(canvas, widthCss, heightCss, ratio) {
+  canvas.style.height = `${heightCss}px`;
+  const width = Math.round(widthCss * ratio);
+  const height = Math.round(heightCss * ratio);
+  if (canvas.width !== width || canvas.height !== height) {
+    canvas.width = width;
+    canvas.height = height;
+  } else {
+    // Same size: clear by hand, since a transparent chart would draw over the last one.
+    canvas.getContext('2d').clearRect(0, 0, width, height);
+  }
+}
+
+async function fetchText(url, lang) {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), FETCH_TIMEOUT_MS);
+  try {
+    const response = await fetch(url, { signal: controller.signal, credentials: 'omit' });
+    if (!response.ok) throw new Error(`${response.status} ${response.statusText}: ${response.url}`);
+    return await response.text();
+  } catch (error) {
+    if (error.name === 'AbortError') throw new Error(`${UI[lang].timeout} (${FETCH_TIMEOUT_MS / 1000} s): ${url}`);
+    throw error;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Slider values from a URL hash such as `#funding.extra=200000000&funding.pace=0`. */
+export function readState(hash) {
+  const state = new Map();
+  for (const [key, value] of new URLSearchParams(hash.replace(/^#/, ''))) {
+    const number = Number(value);
+    if (Number.isFinite(number) && number >= 0) state.set(key, number);
+  }
+  return state;
+}
+
+function download(name, blob) {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** Creates an element with attributes and children (strings become text, never HTML). */
+function h(tag, attributes = {}, children = []) {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value === true) element.setAttribute(name, '');
+    else if (value !== false && value != null) element.setAttribute(name, value);
+  }
+  element.append(...children);
+  return element;
+}
+
+/**
+ * Builds the widget's markup in an empty root: headline text, the charts with their
+ * accessible names, the what-if sliders, the live result, the figures table and the
+ * source line. The demo page adds a language switch; every page gets the actions.
+ */
+function buildMarkup(root, { languageSwitch }) {
+  const chart = (name, hidden = false) => h('figure', { class: 'chart', hidden }, [h('canvas', { 'data-part': name, role: 'img', 'aria-label': '' })]);
+  const headingId = `${root.id || 'pledgeviz'}-what-if`;
+  root.replaceChildren(
+    ...(languageSwitch ? [h('div', { class: 'toolbar' }, [
+      h('div', { class: 'language', role: 'group', 'aria-label': 'Langue / Language' }, [
+        h('button', { type: 'button', 'data-lang': 'fr', 'aria-pressed': 'true', lang: 'fr' }, ['Français']),
+        h('button', { type: 'button', 'data-lang': 'en', 'aria-pressed': 'false', lang: 'en' }, ['English']),
+      ]),
+    ])] : []),
+    h('h1', { 'data-part': 'title' }),
+    h('p', { class: 'subtitle', 'data-part': 'subtitle' }),
+    h('p', { class: 'illustrative', 'data-part': 'illustrative', hidden: true }),
+    h('p', { class: 'error', role: 'alert', 'data-part': 'error', hidden: true }),
+    h('ul', { class: 'headlines', 'data-part': 'headlines' }),
+    chart('bars'),
+    h('section', { class: 'what-if', 'aria-labelledby': headingId }, [
+      h('h2', { id: headingId, 'data-ui': 'whatIf' }),
+      h('div', { class: 'sliders', 'data-part': 'sliders' }),
+      h('p', { class: 'result', 'aria-live': 'polite', 'data-part': 'result' }),
+      h('ul', { class: 'pace-needed', 'data-part': 'pace-needed' }),
+    ]),
+    chart('timeline'),
+    chart('contributors', true),
+    h('div', { class: 'visually-hidden' }, [
+      h('table', { 'data-part': 'table' }, [h('caption', { 'data-ui': 'tableCaption' }), h('thead', {}, [h('tr')]), h('tbody')]),
+    ]),
+    h('ul', { class: 'notes', 'data-part': 'notes' }),
+    h('p', { class: 'source', 'data-part': 'source' }),
+    h('div', { class: 'actions' }, [
+      h('button', { type: 'button', 'data-action': 'copy-link', 'data-ui': 'copyLink' }),
+      h('button', { type: 'button', 'data-action': 'csv', 'data-ui': 'csv' }),
+      h('button', { type: 'button', 'data-action': 'png', 'data-ui': 'png' }),
+      h('span', { role: 'status', 'data-part': 'status' }),
+    ]),
+  );
+}
+
+/**
+ * Mounts a widget. Options: `src` (data URL, default the root's data-src), `lang`
+ * ('fr' | 'en'), `theme` ('light' | 'dark' | 'auto'), `transparent` (let the host's
+ * background show), `sliders` (null for all, else a Set of 'commitment.kind' keys),
+ * `state` (a Map of slider values), `onState(hash)` when the reader moves a slider,
+ * `onRender()` after each redraw, `languageSwitch` to show the French/English buttons. Resolves to the wasm Widget, or null with the error shown.
+ */
+export async function mount(root, options = {}) {
+  buildMarkup(root, { languageSwitch: Boolean(options.languageSwitch) });
+  const bars = part(root, 'bars');
+  const timeline = part(root, 'timeline');
+  const contributors = part(root, 'contributors');
+  const errorBox = part(root, 'error');
+  let lang = options.lang === 'en' ? 'en' : 'fr';
+  let widget;
+  try {
+    const [json] = await Promise.all([fetchText(options.src || root.dataset.src, lang), loadModule()]);
+    widget = new Widget(json, bars, timeline);
+  } catch (error) {
+    errorBox.textContent = `${UI[lang].failed}\n${error.message}`;
+    errorBox.hidden = false;
+    part(root, 'title').textContent = '';
+    root.querySelectorAll('.chart, .what-if, .actions').forEach((element) => { element.hidden = true; });
+    options.onRender?.();
+    return null;
+  }
+  if (contributors && widget.hasContributors()) {
+    widget.setContributorsCanvas(contributors);
+    contributors.closest('.chart').hidden = false;
+  }
+
+  const dark = window.matchMedia('(prefers-color-scheme: dark)');
+  const themeName = () => (options.theme === 'light' || options.theme === 'dark' ? options.theme : (dark.matches ? 'dark' : 'light'));
+  const applyTheme = () => {
+    widget.setTheme(themeName(), Boolean(options.transparent));
+    root.dataset.theme = themeName();
+  };
+  applyTheme();
+
+  const values = new Map(options.state || []);
+  for (const [key, value] of values) {
+    const [commitment, kind] = key.split('.');
+    widget.setValue(commitment, kind, value);
+  }
+  const hash = () => {
+    const params = new URLSearchParams();
+    for (const [key, value] of values) if (value > 0) params.set(key, String(value));
+    return params.toString() ? `#${params}` : '';
+  };
+
+  const outputs = new Map();
+  function buildSliders() {
+    const box = part(root, 'sliders');
+    box.replaceChildren();
+    outputs.clear();
+    widget.sliders().forEach((slider, index) => {
+      const key = `${slider.commitment}.${slider.kind}`;
+      if (options.sliders && !options.sliders.has(key)) return;
+      const id = `${root.id || 'pledgeviz'}-slider-${index}`;
+      const row = document.createElement('div');
+      row.className = 'slider';
+      const label = document.createElement('label');
+      label.htmlFor = id;
+      label.textContent = slider.label;
+      const output = document.createElement('output');
+      output.htmlFor = id;
+      output.textContent = slider.value_text;
+      const input = document.createElement('input');
+      Object.assign(input, { type: 'range', id, min: 0, max: slider.max, step: slider.step, value: slider.value });
+      input.addEventListener('input', () => {
+        widget.setValue(slider.commitment, slider.kind, input.valueAsNumber);
+        values.set(key, input.valueAsNumber);
+        options.onState?.(hash());
+        schedule();
+      });
+      row.append(label, output, input);
+      box.append(row);
+      outputs.set(index, output);
+    });
+    root.querySelector('.what-if').hidden = outputs.size === 0;
+  }
+
+  function renderText() {
+    const text = widget.text();
+    part(root, 'title').textContent = text.title;
+    part(root, 'subtitle').textContent = text.subtitle;
+    const note = part(root, 'illustrative');
+    note.hidden = !text.illustrative;
+    note.textContent = text.illustrative || '';
+    replaceChildren(part(root, 'headlines'), 'li', text.headlines);
+    part(root, 'result').textContent = text.result;
+    replaceChildren(part(root, 'pace-needed'), 'li', text.pace_needed);
+    replaceChildren(part(root, 'notes'), 'li', text.notes);
+    part(root, 'source').textContent = text.source_line;
+    bars.setAttribute('aria-label', text.bars_label);
+    timeline.setAttribute('aria-label', text.timeline_label);
+    if (contributors && text.contributors_label) contributors.setAttribute('aria-label', text.contributors_label);
+    const table = part(root, 'table');
+    replaceChildren(table.tHead.rows[0], 'th', text.table_headings);
+    table.tBodies[0].replaceChildren(...text.table.map((row) => {
+      const tr = document.createElement('tr');
+      replaceChildren(tr, 'td', [row.label, row.pledged, row.delivered, row.ratio, row.scenario_ratio]);
+      return tr;
+    }));
+    widget.sliders().forEach((slider, index) => {
+      const output = outputs.get(index);
+      if (output) output.textContent = slider.value_text;
+    });
+    root.querySelectorAll('[data-ui]').forEach((element) => { element.textContent = UI[lang][element.dataset.ui]; });
+  }
+
+  function chartCanvases() {
+    return [bars, timeline, ...(contributors && !contributors.closest('.chart').hidden ? [contributors] : [])];
+  }
+
+  function renderCharts() {
+    const width = bars.parentElement.clientWidth;
+    if (width <= 0) return;
+    const ratio = window.devicePixelRatio || 1;
+    const heights = widget.heights(width);
+    chartCanvases().forEach((canvas, index) => sizeCanvas(canvas, width, heights[index], ratio));
+    widget.draw(width, ratio);
+  }
+
+  // Input events are coalesced: at most one text update and redraw per animation frame.
+  let pending = false;
+  function schedule() {
+    if (pending) return;
+    pending = true;
+    requestAnimationFrame(() => {
+      pending = false;
+      renderText();
+      renderCharts();
+      options.onRender?.();
+    });
+  }
+
+  function setLanguage(code) {
+    lang = code;
+    widget.setLanguage(code);
+    if (options.setDocumentLanguage !== false) document.documentElement.lang = code;
+    root.lang = code;
+    root.querySelectorAll('[data-lang]').forEach((button) => button.setAttribute('aria-pressed', String(button.dataset.lang === code)));
+    buildSliders();
+    schedule();
+  }
+  root.querySelectorAll('[data-lang]').forEach((button) => button.addEventListener('click', () => setLanguage(button.dataset.lang)));
+
+  const status = part(root, 'status');
+  root.querySelector('[data-action="copy-link"]')?.addEventListener('click', async () => {
+    const link = `${location.href.split('#')[0]}${hash()}`;
+    try {
+      await navigator.clipboard.writeText(link);
+      status.textContent = UI[lang].copied;
+    } catch {
+      status.textContent = `${UI[lang].copyFailed} ${link}`;
+    }
+  });
+  root.querySelector('[data-action="csv"]')?.addEventListener('click', () => {
+    download('pledgeviz.csv', new Blob([widget.csv()], { type: 'text/csv;charset=utf-8' }));
+  });
+  root.querySelector('[data-action="png"]')?.addEventListener('click', () => {
+    // Twice the displayed resolution: the charts' CSS width, two image pixels per CSS pixel.
+    const width = bars.parentElement.clientWidth;
+    const ratio = 2;
+    const heights = widget.exportHeights(width);
+    // heights is a Float64Array, whose map() would return numbers: build a plain array.
+    const parts = Array.from(heights, (height) => {
+      const canvas = document.createElement('canvas');
+      canvas.width = Math.round(width * ratio);
+      canvas.height = Math.round(height * ratio);
+      return canvas;
+    });
+    widget.drawExport(parts, width, ratio);
+    const image = document.createElement('canvas');
+    image.width = parts[0].width;
+    image.height = parts.reduce((sum, canvas) => sum + canvas.height, 0);
+    const context = image.getContext('2d');
+    let top = 0;
+    for (const canvas of parts) {
+      context.drawImage(canvas, 0, top);
+      top += canvas.height;
+    }
+    image.toBlob((blob) => download('pledgeviz.png', blob), 'image/png');
+  });
+
+  // Redraw when the size changes, and when the pixel ratio changes (zoom, another screen).
+  new ResizeObserver(schedule).observe(bars.parentElement);
+  const watchRatio = () => {
+    const query = window.matchMedia(`(resolution: ${window.devicePixelRatio}dppx)`);
+    query.addEventListener('change', () => { watchRatio(); schedule(); }, { once: true });
+  };
+  watchRatio();
+  dark.addEventListener('change', () => { applyTheme(); schedule(); });
+
+  setLanguage(lang);
+  return widget;
+}

@@ -2,6 +2,8 @@
 """Serves www/ on localhost with the Content-Security-Policy the widget must live under.
 
 Usage: python3 tools/serve.py [FOLDER]   (port from $PORT, default 8080)
+  $CONNECT_SRC   extra origins the page may fetch data from (added to connect-src)
+  $CORS=1        also answer other origins' requests (for serving datasets to them)
 """
 import http.server
 import os
@@ -9,6 +11,9 @@ import sys
 
 CSP = ("default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; "
        "img-src 'self' data: blob:; connect-src 'self'")
+EXTRA_CONNECT = os.environ.get("CONNECT_SRC", "").strip()
+if EXTRA_CONNECT:
+    CSP = f"{CSP} {EXTRA_CONNECT}"
 
 
 class Handler(http.server.SimpleHTTPRequestHandler):
@@ -18,6 +23,8 @@ class Handler(http.server.SimpleHTTPRequestHandler):
 
     def end_headers(self):
         self.send_header("Content-Security-Policy", CSP)
+        if os.environ.get("CORS") == "1":
+            self.send_header("Access-Control-Allow-Origin", "*")
         self.send_header("X-Content-Type-Options", "nosniff")
         self.send_header("Cache-Control", "no-cache")
         super().end_headers()

@@ -11,12 +11,16 @@ const UI = {
     copyLink: 'Copier le lien', copied: 'Lien copié.', copyFailed: 'Copie impossible ; le lien est :',
     csv: 'Télécharger les données (CSV)', png: 'Télécharger l’image (PNG)',
     timeout: 'les données n’ont pas répondu à temps', contributors: 'Contributeurs',
+    unreachable: 'les données n’ont pas pu être chargées (adresse injoignable, ou autre site qui n’autorise pas ce partage : CORS)',
+    notFound: 'fichier de données introuvable', colon: ' : ',
   },
   en: {
     whatIf: 'What if…', tableCaption: 'The figures', failed: 'These figures cannot be shown:',
     copyLink: 'Copy link', copied: 'Link copied.', copyFailed: 'Could not copy; the link is:',
     csv: 'Get the data (CSV)', png: 'Download PNG',
     timeout: 'the data did not answer in time', contributors: 'Contributors',
+    unreachable: 'the data could not be loaded (address unreachable, or another site that does not allow sharing: CORS)',
+    notFound: 'data file not found', colon: ': ',
   },
 };
 
@@ -58,12 +62,16 @@ async function fetchText(url, lang) {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), FETCH_TIMEOUT_MS);
   try {
-    const response = await fetch(url, { signal: controller.signal, credentials: 'omit' });
-    if (!response.ok) throw new Error(`${response.status} ${response.statusText}: ${response.url}`);
+    let response;
+    try {
+      response = await fetch(url, { signal: controller.signal, credentials: 'omit' });
+    } catch (error) {
+      if (error.name === 'AbortError') throw new Error(`${UI[lang].timeout} (${FETCH_TIMEOUT_MS / 1000} s)${UI[lang].colon}${url}`);
+      throw new Error(`${UI[lang].unreachable}${UI[lang].colon}${url}`);
+    }
+    if (response.status === 404) throw new Error(`${UI[lang].notFound} (404)${UI[lang].colon}${response.url}`);
+    if (!response.ok) throw new Error(`${response.status} ${response.statusText}${UI[lang].colon}${response.url}`);
     return await response.text();
-  } catch (error) {
-    if (error.name === 'AbortError') throw new Error(`${UI[lang].timeout} (${FETCH_TIMEOUT_MS / 1000} s): ${url}`);
-    throw error;
   } finally {
     clearTimeout(timer);
   }

@@ -28,11 +28,11 @@ async function freePort() {
   });
 }
 
-/** Starts tools/serve.py on a free port; resolves to { url, stop }. */
-export async function serve() {
+/** Starts tools/serve.py on a free port; resolves to { url, stop }. `env` adds CONNECT_SRC or CORS. */
+export async function serve(env = {}) {
   const port = await freePort();
   const child = spawn('python3', [path.join(ROOT, 'tools/serve.py'), path.join(ROOT, 'www')], {
-    env: { ...process.env, PORT: String(port), PLEDGEVIZ_QUIET: '1' },
+    env: { ...process.env, PORT: String(port), PLEDGEVIZ_QUIET: '1', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   await new Promise((resolve, reject) => {

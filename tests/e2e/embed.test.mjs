@@ -95,7 +95,7 @@ test('a widget with bad data shows its error and the others keep working', { tim
   });
   const frame = await (await page.locator('#widget-broken iframe').elementHandle()).contentFrame();
   await frame.waitForSelector('[role="alert"]:not([hidden])');
-  assert.match(await frame.getByRole('alert').textContent(), /Impossible d’afficher ces données :\n404 File not found: .*no-such-file\.json/);
+  assert.match(await frame.getByRole('alert').textContent(), /Impossible d’afficher ces données :\nfichier de données introuvable \(404\) : .*no-such-file\.json/);
   const { frame: working } = await widgetFrame(page, 'widget-mss');
   assert.match(await working.locator('[data-part="headlines"] li').first().textContent(), /^11\u00a0%/);
   await context.close();
@@ -197,4 +197,37 @@ test('dark mode follows the theme parameter or the reader’s setting, on a tran
     assert.equal(await page.evaluate(() => getComputedStyle(document.body).backgroundColor), 'rgba(0, 0, 0, 0)');
     await context.close();
   }
+});
+
+test('data on another origin loads when that origin allows CORS and the CSP lists it', { timeout: 60_000 }, async () => {
+  const withCors = await serve({ CORS: '1' });
+  const without = await serve();
+  const origins = [withCors.url, without.url].map((url) => url.replace(/\/$/, '')).join(' ');
+  const widgetHost = await serve({ CONNECT_SRC: origins });
+  try {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${widgetHost.url}embed.html?data=${encodeURIComponent(`${withCors.url}data/haiti-mss.json`)}`);
+    await waitForText(page, '[data-part="headlines"] li', /^11\u00a0% du financement/);
+    await page.goto(`${widgetHost.url}embed.html?data=${encodeURIComponent(`${without.url}data/haiti-mss.json`)}`);
+    await page.waitForSelector('[role="alert"]:not([hidden])');
+    assert.match(await page.getByRole('alert').textContent(), /^Impossible d’afficher ces données :\nles données n’ont pas pu être chargées \(adresse injoignable, ou autre site qui n’autorise pas ce partage : CORS\) : http/);
+    await context.close();
+  } finally {
+    withCors.stop();
+    without.stop();
+    widgetHost.stop();
+  }
+});
+
+test('the embed page also posts AMP’s embed-size message', { timeout: 60_000 }, async () => {
+  const { page, context } = await openPage(browser, `${server.url}article.html`);
+  const message = page.evaluate(() => new Promise((resolve) => {
+    window.addEventListener('message', (event) => { if (event.data?.sentinel === 'amp') resolve(event.data); });
+  }));
+  await page.setViewportSize({ width: 500, height: 900 });
+  const data = await message;
+  assert.equal(data.type, 'embed-size');
+  assert.ok(data.height > 300, JSON.stringify(data));
+  await context.close();
 });

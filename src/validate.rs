@@ -574,6 +574,14 @@ impl Walker {
             let path = index("observations", position);
             let observation = self.observation(item, &path);
             if let Some(observation) = &observation {
+                if let Some(as_of) = as_of {
+                    if observation.date > as_of {
+                        self.report(
+                            &join(&path, "date"),
+                            format!("{} is after the dataset's as_of date ({as_of}); figures cannot be observed after the date they describe", observation.date),
+                        );
+                    }
+                }
                 let last = &mut last_date[observation.commitment];
                 if let Some(previous) = *last {
                     if observation.date <= previous {

@@ -602,6 +602,12 @@ pub fn timeline_view(
         .unwrap_or(dataset.as_of)
         .min(dataset.as_of);
     end = events.iter().map(|e| e.date).fold(end, Date::max);
+    // Every point lies inside the axis, whatever the data says.
+    end = series
+        .iter()
+        .flat_map(|s| s.points.iter())
+        .map(|p| p.date)
+        .fold(end, Date::max);
     if end.days_since(start) < 31 {
         end = start.add_days(31);
     }

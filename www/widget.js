@@ -28,9 +28,10 @@ const UI = {
 const FETCH_TIMEOUT_MS = 10_000;
 
 let ready;
+let wasmMemory;
 /** Loads the wasm module once per page, however many widgets it holds. */
 function loadModule() {
-  ready ??= init();
+  ready ??= init().then((exports) => { wasmMemory = exports.memory; });
   return ready;
 }
 
@@ -279,13 +280,22 @@ export async function mount(root, options = {}) {
 
   // Input events are coalesced: at most one text update and redraw per animation frame.
   let pending = false;
+  let drawnOnce = false;
   function schedule() {
     if (pending) return;
     pending = true;
     requestAnimationFrame(() => {
       pending = false;
+      const start = performance.now();
       renderText();
       renderCharts();
+      // Figures for the in-browser benchmark (tools/bench.mjs): last redraw and wasm memory.
+      root.dataset.renderMs = (performance.now() - start).toFixed(3);
+      root.dataset.wasmBytes = String(wasmMemory?.buffer.byteLength ?? 0);
+      if (!drawnOnce) {
+        drawnOnce = true;
+        performance.mark('pledgeviz:first-draw');
+      }
       options.onRender?.();
     });
   }

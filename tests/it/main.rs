@@ -6,12 +6,15 @@
 //! - `scenarios`: what-if sliders and projections.
 //! - `view_text`: the sentences and figures a reader sees.
 //! - `charts`: golden SVG snapshots and the layout contract (nothing overlaps or leaves).
+//! - `fuzz_corpus`: the fuzz corpus replayed through the fuzzed pipeline.
 //! - `properties`: proptest invariants (ratios finite or undefined, money never lowers a
 //!   ratio, parsing never panics, any valid dataset lays out at any width).
 
 mod charts;
+mod fuzz_corpus;
 mod properties;
 mod ratios;
+mod regression;
 mod scenarios;
 mod support;
 mod validation;

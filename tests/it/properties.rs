@@ -62,7 +62,7 @@ proptest! {
     }
 
     #[test]
-    fn any_valid_dataset_lays_out_inside_the_chart_at_any_width(
+    fn any_valid_dataset_lays_out_and_draws_inside_the_chart_at_any_width(
         contributors in 0usize..40,
         observations in 0usize..60,
         width in 200.0..2000.0_f64,
@@ -81,6 +81,13 @@ proptest! {
             layout_timeline(&timeline_view(&dataset, &scenario, &formatter), width, &theme),
         ] {
             prop_assert!(scene.height_px.is_finite() && scene.height_px > 0.0);
+            // Drawing never panics either.
+            let mut svg = String::new();
+            {
+                use plotters::prelude::IntoDrawingArea;
+                let area = plotters_svg::SVGBackend::with_string(&mut svg, (scene.width_px as u32, scene.height_px as u32)).into_drawing_area();
+                pledgeviz::chart::draw_scene(&area, &scene, 1.0).map_err(|e| TestCaseError::fail(e.to_string()))?;
+            }
             for label in scene.labels() {
                 let b = label.bounds();
                 prop_assert!(b.left >= 0.0 && b.right <= width && b.top >= 0.0 && b.bottom <= scene.height_px, "{:?} outside {}x{}", label, width, scene.height_px);

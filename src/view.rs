@@ -227,12 +227,31 @@ fn fill(template: &str, pairs: &[(&str, &str)]) -> String {
     out
 }
 
-fn capitalised(text: &str) -> String {
+/// The text with its first letter changed to upper or lower case, for Latin letters
+/// (what French and English need). Other scripts are left as written; this avoids
+/// shipping Unicode's case tables in the wasm, and never lowercases a whole label ("UN").
+fn first_letter(text: &str, upper: bool) -> String {
     let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
+    let Some(first) = chars.next() else {
+        return String::new();
+    };
+    let code = first as u32;
+    // An acronym ("UN", "ONU") keeps its capitals.
+    let acronym = text.chars().nth(1).is_some_and(|c| c.is_ascii_uppercase());
+    let changed = match (upper, first) {
+        (false, _) if acronym => None,
+        (true, 'a'..='z' | 'à'..='þ') if first != '÷' => char::from_u32(code - 32),
+        (false, 'A'..='Z' | 'À'..='Þ') if first != '×' => char::from_u32(code + 32),
+        _ => None,
+    };
+    let mut out = String::with_capacity(text.len());
+    out.push(changed.unwrap_or(first));
+    out.extend(chars);
+    out
+}
+
+fn capitalised(text: &str) -> String {
+    first_letter(text, true)
 }
 
 fn text_or(text: &Text, lang: Lang, fallback: &str) -> String {
@@ -872,7 +891,7 @@ pub fn page_text(dataset: &Dataset, scenario: &Scenario, formatter: &dyn Formatt
                 &template,
                 &[
                     ("extra", &measured(formatter, commitment, extra)),
-                    ("label", &label.to_lowercase()),
+                    ("label", &first_letter(label, false)),
                     ("delivered", &delivered_text),
                     ("pledged", &pledged_text),
                     ("ratio", &ratio_words(formatter, outcome.ratio)),
@@ -1167,4 +1186,19 @@ pub fn contributors_chart(
     })?;
     contributor_view(dataset, commitment, LARGEST_CONTRIBUTORS, formatter)
         .map(|view| (commitment, view))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::first_letter;
+
+    #[test]
+    fn only_the_first_latin_letter_changes_case() {
+        assert_eq!(first_letter("financement", true), "Financement");
+        assert_eq!(first_letter("état", true), "État");
+        assert_eq!(first_letter("Funding", false), "funding");
+        assert_eq!(first_letter("UN Fund", false), "UN Fund");
+        assert_eq!(first_letter("التمويل", true), "التمويل");
+        assert_eq!(first_letter("", true), "");
+    }
 }

@@ -9,10 +9,6 @@ source tools/setup.sh
 
 step() { printf '\n== %s\n' "$*"; }
 
-if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
-  step "installing Node.js from Debian"
-  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm >/dev/null
-fi
 step "npm packages for the browser tests (from tests/e2e/package-lock.json)"
 (cd tests/e2e && npm ci --no-audit --no-fund --loglevel=error)
 

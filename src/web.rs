@@ -185,7 +185,8 @@ impl Widget {
     /// Switches the language (`"fr"` or `"en"`; anything else keeps the current one).
     #[wasm_bindgen(js_name = setLanguage)]
     pub fn set_language(&mut self, code: &str) {
-        if let Some(lang) = Lang::from_code(code) {
+        // Creating Intl formatters is slow (locale data): only when the language changes.
+        if let Some(lang) = Lang::from_code(code).filter(|lang| *lang != self.formatter.lang) {
             self.formatter = IntlFormatter::new(lang);
         }
     }

@@ -76,6 +76,7 @@ async function firstDraw(data) {
 async function redrawIn(url, inFrame) {
   const { context, page } = await newPage();
   await page.goto(url);
+  if (inFrame) await page.locator('#w iframe').scrollIntoViewIfNeeded(); // the iframe loads lazily, as a reader scrolls to it
   const frame = inFrame ? await (await page.waitForSelector('#w iframe')).contentFrame() : page.mainFrame();
   await frame.waitForFunction(() => document.querySelector('.pledgeviz')?.dataset.renderMs, null, { timeout: 30_000 });
   await slide(frame, 20); // warm-up

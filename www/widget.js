@@ -171,6 +171,7 @@ export async function mount(root, options = {}) {
   let widget;
   try {
     const [json] = await Promise.all([fetchText(options.src || root.dataset.src, lang), loadModule()]);
+    performance.mark('pledgeviz:loaded');
     widget = new Widget(json, bars, timeline);
   } catch (error) {
     errorBox.textContent = `${UI[lang].failed}\n${error.message}`;
@@ -284,7 +285,9 @@ export async function mount(root, options = {}) {
   function schedule() {
     if (pending) return;
     pending = true;
-    requestAnimationFrame(() => {
+    requestAnimationFrame(render);
+  }
+  function render() {
       pending = false;
       const start = performance.now();
       renderText();
@@ -297,7 +300,6 @@ export async function mount(root, options = {}) {
         performance.mark('pledgeviz:first-draw');
       }
       options.onRender?.();
-    });
   }
 
   function setLanguage(code) {
@@ -359,5 +361,7 @@ export async function mount(root, options = {}) {
   dark.addEventListener('change', () => { applyTheme(); schedule(); });
 
   setLanguage(lang);
+  // The first drawing does not wait for the next frame: the reader is waiting for it.
+  render();
   return widget;
 }

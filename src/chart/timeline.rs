@@ -270,11 +270,12 @@ pub fn layout_timeline(view: &TimelineView, width_px: f64, theme: &Theme) -> Sce
                 dash: None,
             });
         } else {
+            // A plain thin line: a dashed one costs dozens of canvas strokes per redraw.
             shapes.push(Shape::Path {
                 points: vec![(x, plot_top), (x, plot_bottom)],
-                color: theme.muted,
+                color: theme.grid,
                 width_px: 1.0,
-                dash: Some((2.0, 3.0)),
+                dash: None,
             });
             let (fill, stroke) = if approximate {
                 (None, Some((theme.muted, 1.5)))

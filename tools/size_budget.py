@@ -8,7 +8,9 @@ import gzip
 import pathlib
 import sys
 
-BUDGET_BYTES = 125_000  # measured 123,058 B on 2026-11-29; lower it as the widget shrinks
+# Measured 123,288–123,504 B on 2026-11-29 (the wasm embeds source paths, so the checkout
+# folder moves it by a few hundred bytes). Lower it as the widget shrinks.
+BUDGET_BYTES = 127_000
 
 root = pathlib.Path(__file__).resolve().parent.parent / "www"
 files = [root / "pkg" / "pledgeviz_bg.wasm", root / "pkg" / "pledgeviz.js", root / "widget.js",

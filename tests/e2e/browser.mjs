@@ -1,6 +1,7 @@
 // Shared helpers for the end-to-end tests: Debian's Chromium through playwright-core,
 // and a static server with the production CSP started on a free port.
 import { chromium } from 'playwright-core';
+import { before, after } from 'node:test';
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
@@ -80,4 +81,21 @@ export async function waitForCharts(page) {
     const canvas = document.querySelector('[data-part="bars"]');
     return canvas && canvas.width > 0 && canvas.getAttribute('aria-label');
   }, null, { timeout: 15_000 });
+}
+
+/**
+ * Starts a server and a browser before a test file's tests and stops them after; returns
+ * an object whose `server` and `browser` are set once they run.
+ */
+export function withBrowser() {
+  const env = {};
+  before(async () => {
+    env.server = await serve();
+    env.browser = await launch();
+  });
+  after(async () => {
+    await env.browser?.close();
+    env.server?.stop();
+  });
+  return env;
 }

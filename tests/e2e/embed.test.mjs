@@ -1,21 +1,12 @@
 // End-to-end tests of the embed: the example article with two <pledge-viz> widgets under
 // the strict CSP, the chromeless embed page, share links, downloads, privacy.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { launch, serve, openPage, waitForText, ROOT } from './browser.mjs';
+import { openPage, serve, waitForText, ROOT, withBrowser } from './browser.mjs';
 
-let browser;
-let server;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const env = withBrowser();
 
 /** The iframe of the <pledge-viz> with this id, loaded and drawn. */
 async function widgetFrame(page, id) {
@@ -41,8 +32,8 @@ async function settledHeights(page, id) {
 }
 
 test('the article runs both widgets under the strict CSP with no violation or console error', { timeout: 60_000 }, async () => {
-  const { page, context, problems } = await openPage(browser, `${server.url}article.html`);
-  const response = await page.request.get(`${server.url}article.html`);
+  const { page, context, problems } = await openPage(env.browser, `${env.server.url}article.html`);
+  const response = await page.request.get(`${env.server.url}article.html`);
   assert.match(response.headers()['content-security-policy'], /script-src 'self' 'wasm-unsafe-eval'; style-src 'self'/);
   const first = await widgetFrame(page, 'widget-mss');
   const second = await widgetFrame(page, 'widget-example');
@@ -58,7 +49,7 @@ test('the article runs both widgets under the strict CSP with no violation or co
 });
 
 test('each iframe matches its content height within 2 px from 1200 to 360 px and back', { timeout: 90_000 }, async () => {
-  const { page, context } = await openPage(browser, `${server.url}article.html`, { width: 1200 });
+  const { page, context } = await openPage(env.browser, `${env.server.url}article.html`, { width: 1200 });
   for (const width of [1200, 360, 1200]) {
     await page.setViewportSize({ width, height: 900 });
     for (const id of ['widget-mss', 'widget-example']) {
@@ -72,7 +63,7 @@ test('each iframe matches its content height within 2 px from 1200 to 360 px and
 });
 
 test('moving a slider in one widget leaves the other unchanged', { timeout: 60_000 }, async () => {
-  const { page, context } = await openPage(browser, `${server.url}article.html`);
+  const { page, context } = await openPage(env.browser, `${env.server.url}article.html`);
   const first = await widgetFrame(page, 'widget-mss');
   const second = await widgetFrame(page, 'widget-example');
   const before = await second.frame.evaluate(() => [document.querySelector('[data-part="result"]').textContent, document.querySelector('[data-part="bars"]').toDataURL()]);
@@ -86,7 +77,7 @@ test('moving a slider in one widget leaves the other unchanged', { timeout: 60_0
 });
 
 test('a widget with bad data shows its error and the others keep working', { timeout: 60_000 }, async () => {
-  const { page, context } = await openPage(browser, `${server.url}article.html`);
+  const { page, context } = await openPage(env.browser, `${env.server.url}article.html`);
   await page.evaluate(() => {
     const broken = document.createElement('pledge-viz');
     broken.id = 'widget-broken';
@@ -102,8 +93,8 @@ test('a widget with bad data shows its error and the others keep working', { tim
 });
 
 test('the share link restores the scenario, and copy link copies it', { timeout: 60_000 }, async () => {
-  const { page, context } = await openPage(browser, `${server.url}embed.html?lang=fr`);
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url.replace(/\/$/, '') });
+  const { page, context } = await openPage(env.browser, `${env.server.url}embed.html?lang=fr`);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.server.url.replace(/\/$/, '') });
   await page.waitForFunction(() => document.querySelector('[data-part="bars"]')?.getAttribute('aria-label'));
   await page.getByLabel('Financement : livré en plus').fill('200000000');
   await waitForText(page, '[aria-live="polite"]', /^Avec 200/);
@@ -120,7 +111,7 @@ test('the share link restores the scenario, and copy link copies it', { timeout:
 });
 
 test('get the data (CSV) and download PNG at twice the displayed resolution', { timeout: 60_000 }, async () => {
-  const { page, context } = await openPage(browser, `${server.url}embed.html?lang=fr#funding.extra=200000000`, { width: 600 });
+  const { page, context } = await openPage(env.browser, `${env.server.url}embed.html?lang=fr#funding.extra=200000000`, { width: 600 });
   await waitForText(page, '[aria-live="polite"]', /^Avec 200/);
   const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Télécharger les données (CSV)' }).click()]);
   const text = fs.readFileSync(await csv.path(), 'utf8');
@@ -137,13 +128,13 @@ test('get the data (CSV) and download PNG at twice the displayed resolution', { 
 });
 
 test('no request leaves the widget’s own origin; no cookie, no storage', { timeout: 60_000 }, async () => {
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   const page = await context.newPage();
   const hosts = new Set();
   page.on('request', (request) => hosts.add(new URL(request.url()).host));
-  await page.goto(`${server.url}article.html`);
+  await page.goto(`${env.server.url}article.html`);
   for (const id of ['widget-mss', 'widget-example']) await widgetFrame(page, id);
-  assert.deepEqual([...hosts].filter((host) => host !== new URL(server.url).host), []);
+  assert.deepEqual([...hosts].filter((host) => host !== new URL(env.server.url).host), []);
   assert.deepEqual(await context.cookies(), []);
   for (const frame of page.frames()) {
     const stored = await frame.evaluate(() => localStorage.length + sessionStorage.length);
@@ -153,7 +144,7 @@ test('no request leaves the widget’s own origin; no cookie, no storage', { tim
 });
 
 test('labels from data are shown as text, never run as HTML', { timeout: 60_000 }, async () => {
-  const { page, context, problems } = await openPage(browser, `${server.url}embed.html?data=/tests-data/hostile.json`);
+  const { page, context, problems } = await openPage(env.browser, `${env.server.url}embed.html?data=/tests-data/hostile.json`);
   await page.route((url) => url.pathname === '/tests-data/hostile.json', (route) => route.fulfill({
     contentType: 'application/json',
     body: JSON.stringify({
@@ -188,9 +179,9 @@ test('dark mode follows the theme parameter or the reader’s setting, on a tran
     ['embed.html?theme=auto', 'dark', 'rgb(242, 242, 242)'],
     ['embed.html', 'light', 'rgb(26, 26, 26)'],
   ]) {
-    const context = await browser.newContext({ colorScheme: scheme });
+    const context = await env.browser.newContext({ colorScheme: scheme });
     const page = await context.newPage();
-    await page.goto(`${server.url}${url}`);
+    await page.goto(`${env.server.url}${url}`);
     await page.waitForFunction(() => document.querySelector('[data-part="bars"]')?.getAttribute('aria-label'));
     assert.equal(await textColor(page), expected, `${url} with ${scheme} preference`);
     assert.equal(await cornerAlpha(page), 0, `${url}: the chart background is transparent`);
@@ -205,7 +196,7 @@ test('data on another origin loads when that origin allows CORS and the CSP list
   const origins = [withCors.url, without.url].map((url) => url.replace(/\/$/, '')).join(' ');
   const widgetHost = await serve({ CONNECT_SRC: origins });
   try {
-    const context = await browser.newContext();
+    const context = await env.browser.newContext();
     const page = await context.newPage();
     await page.goto(`${widgetHost.url}embed.html?data=${encodeURIComponent(`${withCors.url}data/haiti-mss.json`)}`);
     await waitForText(page, '[data-part="headlines"] li', /^11\u00a0% du financement/);
@@ -221,7 +212,7 @@ test('data on another origin loads when that origin allows CORS and the CSP list
 });
 
 test('the embed page also posts AMP’s embed-size message', { timeout: 60_000 }, async () => {
-  const { page, context } = await openPage(browser, `${server.url}article.html`);
+  const { page, context } = await openPage(env.browser, `${env.server.url}article.html`);
   const message = page.evaluate(() => new Promise((resolve) => {
     window.addEventListener('message', (event) => { if (event.data?.sentinel === 'amp') resolve(event.data); });
   }));

@@ -1,20 +1,11 @@
 // The error gallery: every kind of bad input a newsroom can produce gets a visible,
 // specific message (role="alert") naming the problem and its place in the data; never a
 // blank canvas, a panic or a frozen page.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serve } from './browser.mjs';
+import { withBrowser } from './browser.mjs';
 
-let browser;
-let server;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const env = withBrowser();
 
 const valid = () => ({
   format: 'pledgeviz/1',
@@ -32,12 +23,12 @@ const json = (change) => {
 
 /** Opens the embed page on a dataset served as `body` (or handled by `handler`). */
 async function open(name, { body, handler, contentType = 'application/json' }) {
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (error) => errors.push(String(error)));
   await page.route((url) => url.pathname === `/gallery/${name}`, handler || ((route) => route.fulfill({ contentType, body })));
-  await page.goto(`${server.url}embed.html?data=/gallery/${name}`);
+  await page.goto(`${env.server.url}embed.html?data=/gallery/${name}`);
   return { page, context, errors };
 }
 

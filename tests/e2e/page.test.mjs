@@ -1,27 +1,18 @@
 // End-to-end tests of the page in Debian's headless Chromium, served with the production
 // Content-Security-Policy. They assert what a person sees: text, pixels, accessible names.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { launch, serve, openPage, waitForCharts, waitForText, ROOT } from './browser.mjs';
+import { openPage, waitForCharts, waitForText, ROOT, withBrowser } from './browser.mjs';
 
-let browser;
-let server;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const env = withBrowser();
 
 const headline = (page) => page.locator('[data-part="headlines"] li').first().textContent();
 const pixels = (page, part) => page.locator(`[data-part="${part}"]`).evaluate((canvas) => canvas.toDataURL());
 
 test('the page loads with no console error and shows 11 % of the funding', { timeout: 60_000 }, async () => {
-  const { page, context, problems } = await openPage(browser, server.url);
+  const { page, context, problems } = await openPage(env.browser, env.server.url);
   await waitForCharts(page);
   assert.equal(await headline(page), '11\u00a0% du financement reçu : 68\u00a0M$ sur 600\u00a0M$');
   assert.match(await page.locator('[data-part="headlines"] li').nth(1).textContent(), /^Moins de 40\u00a0% du personnel promis/);
@@ -32,7 +23,7 @@ test('the page loads with no console error and shows 11 % of the funding', { tim
 });
 
 test('moving the funding slider changes the headline, the sentence, the aria-label and the pixels', { timeout: 60_000 }, async () => {
-  const { page, context, problems } = await openPage(browser, server.url);
+  const { page, context, problems } = await openPage(env.browser, env.server.url);
   await waitForCharts(page);
   const bars = page.getByRole('img').first();
   const labelBefore = await bars.getAttribute('aria-label');
@@ -53,7 +44,7 @@ test('moving the funding slider changes the headline, the sentence, the aria-lab
 });
 
 test('sliders work from the keyboard', { timeout: 60_000 }, async () => {
-  const { page, context } = await openPage(browser, server.url);
+  const { page, context } = await openPage(env.browser, env.server.url);
   await waitForCharts(page);
   const slider = page.getByRole('slider', { name: 'Financement : livré en plus' });
   await slider.focus();
@@ -65,7 +56,7 @@ test('sliders work from the keyboard', { timeout: 60_000 }, async () => {
 });
 
 test('the language switch changes the text to English and back', { timeout: 60_000 }, async () => {
-  const { page, context } = await openPage(browser, server.url);
+  const { page, context } = await openPage(env.browser, env.server.url);
   await waitForCharts(page);
   await page.getByRole('button', { name: 'English' }).click();
   await waitForText(page, '[data-part="headlines"] li', /^11% of/);
@@ -80,7 +71,7 @@ test('the language switch changes the text to English and back', { timeout: 60_0
 });
 
 test('the accessibility contract: named images, labelled sliders, live region, figures table', { timeout: 60_000 }, async () => {
-  const { page, context } = await openPage(browser, server.url);
+  const { page, context } = await openPage(env.browser, env.server.url);
   await waitForCharts(page);
   const images = page.getByRole('img');
   assert.equal(await images.count(), 2);
@@ -98,7 +89,7 @@ test('the accessibility contract: named images, labelled sliders, live region, f
 });
 
 test('at device scale factor 2 each canvas backing store is twice its CSS size', { timeout: 60_000 }, async () => {
-  const { page, context } = await openPage(browser, server.url, { width: 390, deviceScaleFactor: 2 });
+  const { page, context } = await openPage(env.browser, env.server.url, { width: 390, deviceScaleFactor: 2 });
   await waitForCharts(page);
   for (const part of ['bars', 'timeline']) {
     const size = await page.locator(`[data-part="${part}"]`).evaluate((canvas) => ({
@@ -115,7 +106,7 @@ test('at 360 px nothing scrolls sideways; screenshots at 360 and 1200 px', { tim
   const folder = path.join(ROOT, 'tests/e2e/screenshots');
   fs.mkdirSync(folder, { recursive: true });
   for (const width of [360, 1200]) {
-    const { page, context, problems } = await openPage(browser, server.url, { width, height: 800 });
+    const { page, context, problems } = await openPage(env.browser, env.server.url, { width, height: 800 });
     await waitForCharts(page);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     assert.equal(overflow, 0, `page is ${overflow}px wider than a ${width}px screen`);

@@ -731,6 +731,29 @@ fn nice_step(raw: f64) -> f64 {
         .unwrap_or(power)
 }
 
+/// Delivered and pledged as sentences say them ("moins de 40 %", "600 M$"); empty where
+/// no figure was published.
+fn sentence_figures(
+    formatter: &dyn Formatter,
+    commitment: &Commitment,
+    delivered: Delivered,
+    pledged: Option<Figure>,
+) -> (String, String) {
+    let delivered = delivered_amount(delivered, pledged)
+        .map(|figure| {
+            format!(
+                "{}{}",
+                crate::format::qualifier_words(formatter.lang(), figure.qualifier),
+                amount(formatter, figure.value, &commitment.unit)
+            )
+        })
+        .unwrap_or_default();
+    let pledged = pledged
+        .map(|p| figure_text(formatter, p, &commitment.unit))
+        .unwrap_or_default();
+    (delivered, pledged)
+}
+
 fn headline(
     formatter: &dyn Formatter,
     commitment: &Commitment,
@@ -740,18 +763,8 @@ fn headline(
 ) -> String {
     let lang = formatter.lang();
     let pledged = outcome.pledged;
-    let delivered_text = delivered_amount(delivered, pledged)
-        .map(|figure| {
-            format!(
-                "{}{}",
-                crate::format::qualifier_words(lang, figure.qualifier),
-                amount(formatter, figure.value, &commitment.unit)
-            )
-        })
-        .unwrap_or_default();
-    let pledged_text = pledged
-        .map(|p| figure_text(formatter, p, &commitment.unit))
-        .unwrap_or_default();
+    let (delivered_text, pledged_text) =
+        sentence_figures(formatter, commitment, delivered, pledged);
     let generic = match (lang, pledged.is_some()) {
         (Lang::Fr, true) => "{label} : {ratio} ({delivered} sur {pledged}, {basis})",
         (Lang::En, true) => "{label}: {ratio} ({delivered} of {pledged}, {basis})",
@@ -874,19 +887,8 @@ pub fn page_text(dataset: &Dataset, scenario: &Scenario, formatter: &dyn Formatt
                 generic_share
             };
             let template = text_or(&commitment.what_if, lang, fallback);
-            let delivered_text = delivered_amount(outcome.delivered, outcome.pledged)
-                .map(|f| {
-                    format!(
-                        "{}{}",
-                        crate::format::qualifier_words(lang, f.qualifier),
-                        amount(formatter, f.value, &commitment.unit)
-                    )
-                })
-                .unwrap_or_default();
-            let pledged_text = outcome
-                .pledged
-                .map(|p| figure_text(formatter, p, &commitment.unit))
-                .unwrap_or_default();
+            let (delivered_text, pledged_text) =
+                sentence_figures(formatter, commitment, outcome.delivered, outcome.pledged);
             results.push(capitalised(&fill(
                 &template,
                 &[
@@ -1005,12 +1007,14 @@ pub fn page_text(dataset: &Dataset, scenario: &Scenario, formatter: &dyn Formatt
         formatter.date(dataset.as_of)
     );
     let illustrative = illustrative_note(dataset, lang);
+    // Accessible names of illustrative charts start by saying so.
+    let prefix = illustrative
+        .as_ref()
+        .map(|note| format!("{note}. "))
+        .unwrap_or_default();
     let bars_label = format!(
         "{}{} {}",
-        illustrative
-            .as_ref()
-            .map(|n| format!("{n}. "))
-            .unwrap_or_default(),
+        prefix,
         words(
             lang,
             "Part livrée de chaque promesse :",
@@ -1020,10 +1024,7 @@ pub fn page_text(dataset: &Dataset, scenario: &Scenario, formatter: &dyn Formatt
     );
     let timeline_label = format!(
         "{}{} {} – {}{}{}",
-        illustrative
-            .as_ref()
-            .map(|n| format!("{n}. "))
-            .unwrap_or_default(),
+        prefix,
         words(lang, "Chronologie,", "Timeline,"),
         formatter.date(view.start),
         formatter.date(view.end),
@@ -1052,10 +1053,7 @@ pub fn page_text(dataset: &Dataset, scenario: &Scenario, formatter: &dyn Formatt
                 .collect();
             format!(
                 "{}{} {}{} {}",
-                illustrative
-                    .as_ref()
-                    .map(|n| format!("{n}. "))
-                    .unwrap_or_default(),
+                prefix,
                 words(lang, "Contributeurs,", "Contributors,"),
                 dataset.commitments[commitment].label.get(lang),
                 words(lang, " :", ":"),

@@ -54,6 +54,17 @@ impl Scenario {
         self.adjustments.iter().find(|a| a.commitment == commitment)
     }
 
+    /// Sets the extra amount delivered for a commitment; a negative or non-finite value
+    /// (a slider gone wrong) counts as zero.
+    pub fn set_extra_delivered(&mut self, commitment: &str, value: f64) {
+        self.adjust(commitment).extra_delivered = slider_value(value);
+    }
+
+    /// Sets the monthly pace for a commitment; a negative or non-finite value counts as zero.
+    pub fn set_monthly_pace(&mut self, commitment: &str, value: f64) {
+        self.adjust(commitment).monthly_pace = slider_value(value);
+    }
+
     /// Sets one value, creating the commitment's adjustment if needed.
     pub fn adjust(&mut self, commitment: &str) -> &mut Adjustment {
         let position = match self
@@ -71,6 +82,15 @@ impl Scenario {
             }
         };
         &mut self.adjustments[position]
+    }
+}
+
+/// A slider value as the scenario keeps it: finite and at least zero.
+fn slider_value(value: f64) -> f64 {
+    if value.is_finite() {
+        value.max(0.0)
+    } else {
+        0.0
     }
 }
 

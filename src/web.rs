@@ -221,15 +221,9 @@ impl Widget {
     /// Sets one slider: `kind` is `"extra"` or `"pace"`, `value` in the slider's measure.
     #[wasm_bindgen(js_name = setValue)]
     pub fn set_value(&mut self, commitment: &str, kind: &str, value: f64) {
-        let value = if value.is_finite() {
-            value.max(0.0)
-        } else {
-            0.0
-        };
-        let adjustment = self.scenario.adjust(commitment);
         match kind {
-            "extra" => adjustment.extra_delivered = value,
-            "pace" => adjustment.monthly_pace = value,
+            "extra" => self.scenario.set_extra_delivered(commitment, value),
+            "pace" => self.scenario.set_monthly_pace(commitment, value),
             _ => {}
         }
     }

@@ -133,3 +133,20 @@ fn negative_and_non_finite_slider_values_count_as_zero() {
     assert_eq!(outcome.ratio, outcome.published_ratio);
     assert_eq!(outcome.projection, Projection::NoPace);
 }
+
+#[test]
+fn slider_setters_keep_values_finite_and_at_least_zero() {
+    let mut scenario = Scenario::default();
+    scenario.set_extra_delivered("funding", f64::INFINITY);
+    scenario.set_monthly_pace("funding", -3.0);
+    let adjustment = scenario.adjustment("funding").expect("an adjustment");
+    assert_eq!(
+        (adjustment.extra_delivered, adjustment.monthly_pace),
+        (0.0, 0.0)
+    );
+    scenario.set_extra_delivered("funding", 2e8);
+    assert_eq!(
+        scenario.adjustment("funding").map(|a| a.extra_delivered),
+        Some(2e8)
+    );
+}

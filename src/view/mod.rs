@@ -1,0 +1,40 @@
+//! View data: everything the charts and the page show, as plain numbers and finished text.
+//!
+//! Built from a dataset, a scenario and a [`Formatter`]; the charts only place what is
+//! here and the web shell only passes it on, so every figure a reader sees is computed
+//! (and tested) in this one place.
+//!
+//! One file per part: types (what the charts and page receive), bars, contributors,
+//! timeline, axis ticks, sliders, sentences (the pieces sentences are made of), page text
+//! and CSV. Every reader-facing word goes through [`words`].
+
+mod axis;
+mod bars;
+mod contributors;
+mod csv;
+mod page_text;
+mod sentences;
+mod sliders;
+mod timeline;
+mod types;
+
+pub use self::bars::bar_view;
+pub use self::contributors::{contributor_view, contributors_chart, LARGEST_CONTRIBUTORS};
+pub use self::csv::csv;
+pub use self::page_text::page_text;
+pub use self::sliders::sliders;
+pub use self::timeline::timeline_view;
+pub use self::types::{
+    BarRow, BarView, Legend, PageText, Slider, SliderKind, TableRow, TimelineEvent, TimelinePoint,
+    TimelineSeries, TimelineView,
+};
+
+use crate::model::Lang;
+
+/// The French or the English word, for the reader's language.
+fn words(lang: Lang, fr: &'static str, en: &'static str) -> &'static str {
+    match lang {
+        Lang::Fr => fr,
+        Lang::En => en,
+    }
+}

@@ -1,0 +1,237 @@
+//! The pieces sentences are made of: filling a template, changing a first letter's case,
+//! figures as text ("68 M$ sur 600 M$"), and the headline and projection sentences the
+//! page states for each commitment.
+
+use super::words;
+use crate::format::{amount, percent, ratio_words, Formatter};
+use crate::model::{Commitment, Dataset, Delivered, Figure, Lang, Qualifier, Text, Unit};
+use crate::ratio::{delivered_amount, Ratio};
+use crate::scenario::{measure, Measure, Outcome, Projection};
+
+pub(super) fn fill(template: &str, pairs: &[(&str, &str)]) -> String {
+    let mut out = template.to_owned();
+    for (key, value) in pairs {
+        out = out.replace(&format!("{{{key}}}"), value);
+    }
+    out
+}
+
+/// The text with its first letter changed to upper or lower case, for Latin letters
+/// (what French and English need). Other scripts are left as written; this avoids
+/// shipping Unicode's case tables in the wasm, and never lowercases a whole label ("UN").
+pub(super) fn first_letter(text: &str, upper: bool) -> String {
+    let mut chars = text.chars();
+    let Some(first) = chars.next() else {
+        return String::new();
+    };
+    let code = first as u32;
+    // An acronym ("UN", "ONU") keeps its capitals.
+    let acronym = text.chars().nth(1).is_some_and(|c| c.is_ascii_uppercase());
+    let changed = match (upper, first) {
+        (false, _) if acronym => None,
+        (true, 'a'..='z' | 'à'..='þ') if first != '÷' => char::from_u32(code - 32),
+        (false, 'A'..='Z' | 'À'..='Þ') if first != '×' => char::from_u32(code + 32),
+        _ => None,
+    };
+    let mut out = String::with_capacity(text.len());
+    out.push(changed.unwrap_or(first));
+    out.extend(chars);
+    out
+}
+
+pub(super) fn capitalised(text: &str) -> String {
+    first_letter(text, true)
+}
+
+pub(super) fn text_or(text: &Text, lang: Lang, fallback: &str) -> String {
+    let own = text.get(lang);
+    if own.is_empty() {
+        fallback.to_owned()
+    } else {
+        own.to_owned()
+    }
+}
+
+/// An amount in the commitment's measure: its unit, or a share of the pledge.
+pub(super) fn measured(formatter: &dyn Formatter, commitment: &Commitment, value: f64) -> String {
+    match measure(commitment) {
+        Measure::Unit => amount(formatter, value, &commitment.unit),
+        Measure::ShareOfPledge => percent(formatter, value),
+    }
+}
+
+/// Like [`measured`], saying "of the pledge" for shares.
+pub(super) fn measured_long(
+    formatter: &dyn Formatter,
+    commitment: &Commitment,
+    value: f64,
+) -> String {
+    match measure(commitment) {
+        Measure::Unit => amount(formatter, value, &commitment.unit),
+        Measure::ShareOfPledge => format!(
+            "{}{}",
+            percent(formatter, value),
+            words(formatter.lang(), " de la promesse", " of the pledge")
+        ),
+    }
+}
+
+pub(super) fn figure_text(formatter: &dyn Formatter, figure: Figure, unit: &Unit) -> String {
+    format!(
+        "{}{}",
+        crate::format::qualifier_symbol(figure.qualifier),
+        amount(formatter, figure.value, unit)
+    )
+}
+
+/// Delivered "of" pledged as figures, e.g. "68 M$ sur 600 M$"; only the ratio when the
+/// pledge has no published count.
+pub(super) fn of_text(
+    formatter: &dyn Formatter,
+    commitment: &Commitment,
+    delivered: Delivered,
+    pledged: Option<Figure>,
+) -> Option<String> {
+    let pledged = pledged?;
+    let delivered = delivered_amount(delivered, Some(pledged))?;
+    Some(format!(
+        "{} {} {}",
+        figure_text(formatter, delivered, &commitment.unit),
+        words(formatter.lang(), "sur", "of"),
+        figure_text(formatter, pledged, &commitment.unit)
+    ))
+}
+
+pub(super) fn illustrative_note(dataset: &Dataset, lang: Lang) -> Option<String> {
+    dataset.illustrative.then(|| {
+        words(
+            lang,
+            "Données fictives, à titre d'illustration",
+            "Illustrative figures, not real data",
+        )
+        .to_owned()
+    })
+}
+
+/// Delivered and pledged as sentences say them ("moins de 40 %", "600 M$"); empty where
+/// no figure was published.
+pub(super) fn sentence_figures(
+    formatter: &dyn Formatter,
+    commitment: &Commitment,
+    delivered: Delivered,
+    pledged: Option<Figure>,
+) -> (String, String) {
+    let delivered = delivered_amount(delivered, pledged)
+        .map(|figure| {
+            format!(
+                "{}{}",
+                crate::format::qualifier_words(formatter.lang(), figure.qualifier),
+                amount(formatter, figure.value, &commitment.unit)
+            )
+        })
+        .unwrap_or_default();
+    let pledged = pledged
+        .map(|p| figure_text(formatter, p, &commitment.unit))
+        .unwrap_or_default();
+    (delivered, pledged)
+}
+
+pub(super) fn headline(
+    formatter: &dyn Formatter,
+    commitment: &Commitment,
+    outcome: &Outcome,
+    ratio: Ratio,
+    delivered: Delivered,
+) -> String {
+    let lang = formatter.lang();
+    let pledged = outcome.pledged;
+    let (delivered_text, pledged_text) =
+        sentence_figures(formatter, commitment, delivered, pledged);
+    let generic = match (lang, pledged.is_some()) {
+        (Lang::Fr, true) => "{label} : {ratio} ({delivered} sur {pledged}, {basis})",
+        (Lang::En, true) => "{label}: {ratio} ({delivered} of {pledged}, {basis})",
+        (Lang::Fr, false) => "{label} : {ratio} ({basis})",
+        (Lang::En, false) => "{label}: {ratio} ({basis})",
+    };
+    let template = text_or(&commitment.headline, lang, generic);
+    capitalised(&fill(
+        &template,
+        &[
+            ("label", commitment.label.get(lang)),
+            ("ratio", &ratio_words(formatter, ratio)),
+            ("delivered", &delivered_text),
+            ("pledged", &pledged_text),
+            ("basis", commitment.pledged_basis.get(lang)),
+        ],
+    ))
+}
+
+pub(super) fn projection_sentence(
+    formatter: &dyn Formatter,
+    commitment: &Commitment,
+    outcome: &Outcome,
+    pace: f64,
+) -> Option<String> {
+    let lang = formatter.lang();
+    let pace_text = format!(
+        "{}{}",
+        measured_long(formatter, commitment, pace),
+        words(lang, " par mois", " per month")
+    );
+    let label = commitment.label.get(lang);
+    let sentence = match (outcome.projection, lang) {
+        (Projection::MetOn { date, qualifier }, Lang::Fr) => {
+            let when = match qualifier {
+                Qualifier::MoreThan => "pas avant le",
+                Qualifier::LessThan => "au plus tard le",
+                _ => "le",
+            };
+            format!(
+                "{label} : au rythme de {pace_text}, la promesse serait tenue {when} {}.",
+                formatter.date(date)
+            )
+        }
+        (Projection::MetOn { date, qualifier }, Lang::En) => {
+            let when = match qualifier {
+                Qualifier::MoreThan => "not before",
+                Qualifier::LessThan => "by",
+                _ => "on",
+            };
+            format!(
+                "{label}: at {pace_text}, the pledge would be met {when} {}.",
+                formatter.date(date)
+            )
+        }
+        (Projection::NotBefore(end), Lang::Fr) => {
+            format!(
+                "{label} : au rythme de {pace_text}, la promesse ne serait pas tenue avant le {}.",
+                formatter.date(end)
+            )
+        }
+        (Projection::NotBefore(end), Lang::En) => {
+            format!(
+                "{label}: at {pace_text}, the pledge would not be met before {}.",
+                formatter.date(end)
+            )
+        }
+        (Projection::AlreadyMet, Lang::Fr) => format!("{label} : la promesse serait déjà tenue."),
+        (Projection::AlreadyMet, Lang::En) => format!("{label}: the pledge would already be met."),
+        (Projection::NoPace | Projection::Unknown, _) => return None,
+    };
+    Some(sentence)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::first_letter;
+
+    #[test]
+    fn only_the_first_latin_letter_changes_case() {
+        assert_eq!(first_letter("financement", true), "Financement");
+        assert_eq!(first_letter("état", true), "État");
+        assert_eq!(first_letter("Funding", false), "funding");
+        assert_eq!(first_letter("UN Fund", false), "UN Fund");
+        assert_eq!(first_letter("التمويل", true), "التمويل");
+        assert_eq!(first_letter("", true), "");
+    }
+}

@@ -1,0 +1,173 @@
+//! The timeline's view: each commitment's delivery over time, its projection under the
+//! scenario, and dated events.
+
+use super::axis::share_axis;
+use super::sentences::illustrative_note;
+use super::types::{TimelineEvent, TimelinePoint, TimelineSeries, TimelineView};
+use super::words;
+use crate::date::Date;
+use crate::format::{ratio_short, ratio_words, Formatter};
+use crate::model::Dataset;
+use crate::ratio::{timeline, Ratio};
+use crate::scenario::{apply, Scenario};
+
+/// The timeline of every commitment under a scenario.
+pub fn timeline_view(
+    dataset: &Dataset,
+    scenario: &Scenario,
+    formatter: &dyn Formatter,
+) -> TimelineView {
+    let lang = formatter.lang();
+    let outcomes = apply(dataset, scenario);
+    let mut series = Vec::new();
+    let mut end = dataset.as_of;
+    let mut y_max = 1.0_f64;
+    for outcome in &outcomes {
+        let commitment = &dataset.commitments[outcome.commitment];
+        let points: Vec<TimelinePoint> = timeline(dataset, outcome.commitment)
+            .into_iter()
+            .filter_map(|(date, ratio)| match ratio {
+                Ratio::Share { value, qualifier } => Some(TimelinePoint {
+                    date,
+                    share: value,
+                    qualifier,
+                }),
+                _ => None,
+            })
+            .collect();
+        let Some(last) = points.last().copied() else {
+            continue;
+        };
+        if let Some(deadline) = commitment.deadline {
+            end = end.max(deadline);
+        }
+        let projection = match (outcome.ratio, outcome.ratio_at_end) {
+            (
+                Ratio::Share {
+                    value: from,
+                    qualifier,
+                },
+                Some(Ratio::Share { value: to, .. }),
+            ) => {
+                end = end.max(outcome.projection_end);
+                Some((
+                    TimelinePoint {
+                        date: dataset.as_of,
+                        share: from,
+                        qualifier,
+                    },
+                    TimelinePoint {
+                        date: outcome.projection_end,
+                        share: to,
+                        qualifier,
+                    },
+                ))
+            }
+            (
+                Ratio::Share {
+                    value: from,
+                    qualifier,
+                },
+                None,
+            ) if outcome.extra_share > 0.0 => Some((
+                TimelinePoint {
+                    date: dataset.as_of,
+                    share: from,
+                    qualifier,
+                },
+                TimelinePoint {
+                    date: dataset.as_of,
+                    share: from,
+                    qualifier,
+                },
+            )),
+            _ => None,
+        };
+        for point in points
+            .iter()
+            .chain(projection.iter().flat_map(|(a, b)| [a, b]))
+        {
+            y_max = y_max.max(point.share);
+        }
+        series.push(TimelineSeries {
+            label: commitment.label.get(lang).to_owned(),
+            end_label: ratio_short(
+                formatter,
+                Ratio::Share {
+                    value: last.share,
+                    qualifier: last.qualifier,
+                },
+            ),
+            end_words: ratio_words(
+                formatter,
+                Ratio::Share {
+                    value: last.share,
+                    qualifier: last.qualifier,
+                },
+            ),
+            points,
+            projection,
+        });
+    }
+    let mut events: Vec<TimelineEvent> = dataset
+        .events
+        .iter()
+        .map(|event| TimelineEvent {
+            date: event.date,
+            label: event.label.get(lang).to_owned(),
+            approximate: event.approximate_date,
+        })
+        .collect();
+    events.sort_by_key(|event| event.date);
+    let first_observation = series
+        .iter()
+        .filter_map(|s| s.points.first())
+        .map(|p| p.date)
+        .min();
+    let start = events
+        .iter()
+        .map(|e| e.date)
+        .chain(first_observation)
+        .min()
+        .unwrap_or(dataset.as_of)
+        .min(dataset.as_of);
+    end = events.iter().map(|e| e.date).fold(end, Date::max);
+    // Every point lies inside the axis, whatever the data says.
+    end = series
+        .iter()
+        .flat_map(|s| s.points.iter())
+        .map(|p| p.date)
+        .fold(end, Date::max);
+    if end.days_since(start) < 31 {
+        end = start.add_days(31);
+    }
+    let mut month_ticks = Vec::new();
+    let mut month = start.first_of_month();
+    if month < start {
+        month = month.add_months_to_first(1);
+    }
+    while month <= end {
+        month_ticks.push((month, formatter.month(month)));
+        month = month.add_months_to_first(1);
+    }
+    let (y_max, y_ticks) = share_axis(y_max, formatter);
+    TimelineView {
+        start,
+        end,
+        y_max,
+        y_ticks,
+        series,
+        events,
+        as_of: dataset.as_of,
+        as_of_label: format!(
+            "{} {}",
+            words(lang, "au", "as of"),
+            formatter.date(dataset.as_of)
+        ),
+        month_ticks,
+        pledge_label: words(lang, "100 % = promesse", "100% = pledge").to_owned(),
+        projection_label: words(lang, "Projection du scénario", "Scenario projection").to_owned(),
+        approximate_label: words(lang, "date approximative", "approximate date").to_owned(),
+        illustrative: illustrative_note(dataset, lang),
+    }
+}

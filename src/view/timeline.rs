@@ -9,7 +9,7 @@ use crate::date::Date;
 use crate::format::{ratio_short, ratio_words, Formatter};
 use crate::model::Dataset;
 use crate::ratio::{timeline, Ratio};
-use crate::scenario::{apply, Scenario};
+use crate::scenario::{apply, Outcome, Scenario};
 
 /// The timeline of every commitment under a scenario.
 pub fn timeline_view(
@@ -24,65 +24,17 @@ pub fn timeline_view(
     let mut y_max = 1.0_f64;
     for outcome in &outcomes {
         let commitment = &dataset.commitments[outcome.commitment];
-        let points: Vec<TimelinePoint> = timeline(dataset, outcome.commitment)
-            .into_iter()
-            .filter_map(|(date, ratio)| match ratio {
-                Ratio::Share { value, qualifier } => Some(TimelinePoint {
-                    date,
-                    share: value,
-                    qualifier,
-                }),
-                _ => None,
-            })
-            .collect();
+        let points = observed_points(dataset, outcome.commitment);
         let Some(last) = points.last().copied() else {
             continue;
         };
         if let Some(deadline) = commitment.deadline {
             end = end.max(deadline);
         }
-        let projection = match (outcome.ratio, outcome.ratio_at_end) {
-            (
-                Ratio::Share {
-                    value: from,
-                    qualifier,
-                },
-                Some(Ratio::Share { value: to, .. }),
-            ) => {
-                end = end.max(outcome.projection_end);
-                Some((
-                    TimelinePoint {
-                        date: dataset.as_of,
-                        share: from,
-                        qualifier,
-                    },
-                    TimelinePoint {
-                        date: outcome.projection_end,
-                        share: to,
-                        qualifier,
-                    },
-                ))
-            }
-            (
-                Ratio::Share {
-                    value: from,
-                    qualifier,
-                },
-                None,
-            ) if outcome.extra_share > 0.0 => Some((
-                TimelinePoint {
-                    date: dataset.as_of,
-                    share: from,
-                    qualifier,
-                },
-                TimelinePoint {
-                    date: dataset.as_of,
-                    share: from,
-                    qualifier,
-                },
-            )),
-            _ => None,
-        };
+        let projection = projection(dataset, outcome);
+        if let Some((_, to)) = projection {
+            end = end.max(to.date);
+        }
         for point in points
             .iter()
             .chain(projection.iter().flat_map(|(a, b)| [a, b]))
@@ -119,37 +71,7 @@ pub fn timeline_view(
         })
         .collect();
     events.sort_by_key(|event| event.date);
-    let first_observation = series
-        .iter()
-        .filter_map(|s| s.points.first())
-        .map(|p| p.date)
-        .min();
-    let start = events
-        .iter()
-        .map(|e| e.date)
-        .chain(first_observation)
-        .min()
-        .unwrap_or(dataset.as_of)
-        .min(dataset.as_of);
-    end = events.iter().map(|e| e.date).fold(end, Date::max);
-    // Every point lies inside the axis, whatever the data says.
-    end = series
-        .iter()
-        .flat_map(|s| s.points.iter())
-        .map(|p| p.date)
-        .fold(end, Date::max);
-    if end.days_since(start) < 31 {
-        end = start.add_days(31);
-    }
-    let mut month_ticks = Vec::new();
-    let mut month = start.first_of_month();
-    if month < start {
-        month = month.add_months_to_first(1);
-    }
-    while month <= end {
-        month_ticks.push((month, formatter.month(month)));
-        month = month.add_months_to_first(1);
-    }
+    let (start, end) = span(&series, &events, dataset.as_of, end);
     let (y_max, y_ticks) = share_axis(y_max, formatter);
     TimelineView {
         start,
@@ -164,10 +86,116 @@ pub fn timeline_view(
             words(lang, "au", "as of"),
             formatter.date(dataset.as_of)
         ),
-        month_ticks,
+        month_ticks: month_ticks(start, end, formatter),
         pledge_label: words(lang, "100 % = promesse", "100% = pledge").to_owned(),
         projection_label: words(lang, "Projection du scénario", "Scenario projection").to_owned(),
         approximate_label: words(lang, "date approximative", "approximate date").to_owned(),
         illustrative: illustrative_note(dataset, lang),
     }
+}
+
+/// A commitment's observed shares of its pledge, in date order; undefined ratios left out.
+fn observed_points(dataset: &Dataset, commitment: usize) -> Vec<TimelinePoint> {
+    timeline(dataset, commitment)
+        .into_iter()
+        .filter_map(|(date, ratio)| match ratio {
+            Ratio::Share { value, qualifier } => Some(TimelinePoint {
+                date,
+                share: value,
+                qualifier,
+            }),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The scenario's projection from the as-of date: to the projection's end under a monthly
+/// pace, or a single point when only an extra amount is added.
+fn projection(dataset: &Dataset, outcome: &Outcome) -> Option<(TimelinePoint, TimelinePoint)> {
+    match (outcome.ratio, outcome.ratio_at_end) {
+        (
+            Ratio::Share {
+                value: from,
+                qualifier,
+            },
+            Some(Ratio::Share { value: to, .. }),
+        ) => Some((
+            TimelinePoint {
+                date: dataset.as_of,
+                share: from,
+                qualifier,
+            },
+            TimelinePoint {
+                date: outcome.projection_end,
+                share: to,
+                qualifier,
+            },
+        )),
+        (
+            Ratio::Share {
+                value: from,
+                qualifier,
+            },
+            None,
+        ) if outcome.extra_share > 0.0 => Some((
+            TimelinePoint {
+                date: dataset.as_of,
+                share: from,
+                qualifier,
+            },
+            TimelinePoint {
+                date: dataset.as_of,
+                share: from,
+                qualifier,
+            },
+        )),
+        _ => None,
+    }
+}
+
+/// The first and last days shown: every observation, event and projection inside, and at
+/// least a month.
+fn span(
+    series: &[TimelineSeries],
+    events: &[TimelineEvent],
+    as_of: Date,
+    end: Date,
+) -> (Date, Date) {
+    let first_observation = series
+        .iter()
+        .filter_map(|s| s.points.first())
+        .map(|p| p.date)
+        .min();
+    let start = events
+        .iter()
+        .map(|e| e.date)
+        .chain(first_observation)
+        .min()
+        .unwrap_or(as_of)
+        .min(as_of);
+    let mut end = events.iter().map(|e| e.date).fold(end, Date::max);
+    // Every point lies inside the axis, whatever the data says.
+    end = series
+        .iter()
+        .flat_map(|s| s.points.iter())
+        .map(|p| p.date)
+        .fold(end, Date::max);
+    if end.days_since(start) < 31 {
+        end = start.add_days(31);
+    }
+    (start, end)
+}
+
+/// A label for every month start from `start` to `end`.
+fn month_ticks(start: Date, end: Date, formatter: &dyn Formatter) -> Vec<(Date, String)> {
+    let mut month_ticks = Vec::new();
+    let mut month = start.first_of_month();
+    if month < start {
+        month = month.add_months_to_first(1);
+    }
+    while month <= end {
+        month_ticks.push((month, formatter.month(month)));
+        month = month.add_months_to_first(1);
+    }
+    month_ticks
 }

@@ -14,7 +14,7 @@ BUDGET_BYTES = 127_000
 
 root = pathlib.Path(__file__).resolve().parent.parent / "www"
 files = [root / "pkg" / "pledgeviz_bg.wasm", root / "pkg" / "pledgeviz.js", root / "widget.js",
-         root / "embed-page.js", root / "style.css", root / "embed.css"]
+         root / "embed-page.js", root / "theme.css", root / "style.css", root / "embed.css"]
 sizes = {f.name: len(gzip.compress(f.read_bytes(), compresslevel=9, mtime=0)) for f in files}
 total = sum(sizes.values())
 for name, size in sizes.items():

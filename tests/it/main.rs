@@ -6,6 +6,7 @@
 //! - `scenarios`: what-if sliders and projections.
 //! - `view_text`: the sentences and figures a reader sees.
 //! - `charts`: golden SVG snapshots and the layout contract (nothing overlaps or leaves).
+//! - `theme_css`: `www/theme.css` is the Rust theme's colours, generated and compared.
 //! - `fuzz_corpus`: the fuzz corpus replayed through the fuzzed pipeline.
 //! - `properties`: proptest invariants (ratios finite or undefined, money never lowers a
 //!   ratio, parsing never panics, any valid dataset lays out at any width).
@@ -17,5 +18,6 @@ mod ratios;
 mod regression;
 mod scenarios;
 mod support;
+mod theme_css;
 mod validation;
 mod view_text;

@@ -5,7 +5,8 @@
 //! [`PlainFormatter`]; this module decides scale, rounding, symbols and word order.
 
 use crate::date::Date;
-use crate::model::{Lang, Qualifier, Unit};
+use crate::i18n::{fill, Lang};
+use crate::model::{Qualifier, Unit};
 use crate::ratio::Ratio;
 
 /// Locale-specific digits and dates; implemented over `Intl` in the browser.
@@ -14,49 +15,30 @@ pub trait Formatter {
     fn lang(&self) -> Lang;
     /// A number with grouping and exactly `fraction_digits` decimals.
     fn number(&self, value: f64, fraction_digits: u8) -> String;
-    /// A day for readers: "2 octobre 2025", "October 2, 2025".
-    fn date(&self, date: Date) -> String;
+    /// A day as the locale writes it: "2 octobre 2025", "October 2, 2025".
+    fn locale_date(&self, date: Date) -> String;
     /// A short month for axis ticks: "oct. 2025", "Oct 2025".
     fn month(&self, date: Date) -> String;
+
+    /// A day for readers: the locale's date, with the first of the month written as the
+    /// language wants it ("1er juillet 2025", where `Intl` writes "1 juillet 2025").
+    fn date(&self, date: Date) -> String {
+        let text = self.locale_date(date);
+        let first_day = self.lang().words().dates.first_day;
+        match text.strip_prefix("1 ") {
+            Some(rest) if date.ymd().2 == 1 && !first_day.is_empty() => {
+                format!("{first_day} {rest}")
+            }
+            _ => text,
+        }
+    }
 }
 
-/// A deterministic formatter matching what Chromium's `Intl` writes for `fr-FR` and `en-US`
-/// (U+202F as the French thousands separator), used by tests and as a fallback.
+/// A deterministic formatter matching what Chromium's `Intl` writes for each language's
+/// locale (U+202F as the French thousands separator; Spanish groups from five digits),
+/// used by tests and as a fallback.
 #[derive(Clone, Copy, Debug)]
 pub struct PlainFormatter(pub Lang);
-
-const MONTHS_FR: [&str; 12] = [
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-];
-const MONTHS_FR_SHORT: [&str; 12] = [
-    "janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.",
-    "déc.",
-];
-const MONTHS_EN: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
 
 impl Formatter for PlainFormatter {
     fn lang(&self) -> Lang {
@@ -64,50 +46,53 @@ impl Formatter for PlainFormatter {
     }
 
     fn number(&self, value: f64, fraction_digits: u8) -> String {
+        let words = &self.0.words().numbers;
         // Round half away from zero first, as Intl's default "halfExpand" does.
         let scale = 10f64.powi(i32::from(fraction_digits));
         let rounded = (value.abs() * scale).round() / scale;
         let text = format!("{:.*}", usize::from(fraction_digits), rounded);
         let (whole, fraction) = text.split_once('.').unwrap_or((&text, ""));
-        let (group, decimal) = match self.0 {
-            Lang::Fr => ('\u{202f}', ','),
-            Lang::En => (',', '.'),
-        };
         let mut out = String::new();
         if value < 0.0 && text.bytes().any(|b| (b'1'..=b'9').contains(&b)) {
             out.push('-');
         }
+        let grouped = whole.len() >= usize::from(words.min_grouping_digits);
         for (position, digit) in whole.chars().enumerate() {
-            // French groups four-digit numbers too ("1 000"), as Intl does.
-            if position > 0 && (whole.len() - position) % 3 == 0 {
-                out.push(group);
+            if grouped && position > 0 && (whole.len() - position) % 3 == 0 {
+                out.push(words.group);
             }
             out.push(digit);
         }
         if !fraction.is_empty() {
-            out.push(decimal);
+            out.push(words.decimal);
             out.push_str(fraction);
         }
         out
     }
 
-    fn date(&self, date: Date) -> String {
+    fn locale_date(&self, date: Date) -> String {
         let (year, month, day) = date.ymd();
-        let index = month as usize - 1;
-        match self.0 {
-            Lang::Fr if day == 1 => format!("1er {} {year}", MONTHS_FR[index]),
-            Lang::Fr => format!("{day} {} {year}", MONTHS_FR[index]),
-            Lang::En => format!("{} {day}, {year}", MONTHS_EN[index]),
-        }
+        let words = &self.0.words().dates;
+        fill(
+            words.day,
+            &[
+                ("day", &day.to_string()),
+                ("month", words.months[month as usize - 1]),
+                ("year", &year.to_string()),
+            ],
+        )
     }
 
     fn month(&self, date: Date) -> String {
         let (year, month, _) = date.ymd();
-        let index = month as usize - 1;
-        match self.0 {
-            Lang::Fr => format!("{} {year}", MONTHS_FR_SHORT[index]),
-            Lang::En => format!("{} {year}", &MONTHS_EN[index][..3]),
-        }
+        let words = &self.0.words().dates;
+        fill(
+            words.month,
+            &[
+                ("month", words.months_short[month as usize - 1]),
+                ("year", &year.to_string()),
+            ],
+        )
     }
 }
 
@@ -133,44 +118,50 @@ fn fraction_digits_for(scaled: f64) -> u8 {
 
 /// An amount in its unit, compact for money ("68 M$", "$1.2B") and whole for counts.
 pub fn amount(formatter: &dyn Formatter, value: f64, unit: &Unit) -> String {
-    let lang = formatter.lang();
+    let words = &formatter.lang().words().numbers;
     match unit {
         Unit::Money { currency } => {
             let symbol = currency_symbol(currency);
-            let (scaled, suffix_fr, suffix_en) = if value >= 1e9 {
-                (value / 1e9, "Md", "B")
+            let (scaled, scale) = if value >= 1e9 {
+                (value / 1e9, words.billions)
             } else if value >= 1e6 {
-                (value / 1e6, "M", "M")
+                (value / 1e6, words.millions)
             } else {
-                (value, "", "")
+                (value, "")
             };
-            let digits = if suffix_en.is_empty() {
+            let digits = if scale.is_empty() {
                 0
             } else {
                 fraction_digits_for(scaled)
             };
-            let number = formatter.number(scaled, digits);
-            let leading = symbol.chars().count() == 1;
-            match (lang, leading) {
-                (Lang::Fr, _) if suffix_fr.is_empty() => format!("{number}\u{a0}{symbol}"),
-                (Lang::Fr, _) => format!("{number}\u{a0}{suffix_fr}{symbol}"),
-                (Lang::En, true) => format!("{symbol}{number}{suffix_en}"),
-                (Lang::En, false) => format!("{symbol}\u{a0}{number}{suffix_en}"),
-            }
+            let template = if symbol.chars().count() == 1 {
+                words.money
+            } else {
+                words.money_code
+            };
+            fill(
+                template,
+                &[
+                    ("number", &formatter.number(scaled, digits)),
+                    ("scale", scale),
+                    ("symbol", symbol),
+                ],
+            )
         }
         Unit::People => {
-            let number = formatter.number(value.round(), 0);
-            match (lang, value.round() == 1.0) {
-                (Lang::Fr, true) => format!("{number}\u{a0}personne"),
-                (Lang::Fr, false) => format!("{number}\u{a0}personnes"),
-                (Lang::En, true) => format!("{number} person"),
-                (Lang::En, false) => format!("{number} people"),
-            }
+            let template = if value.round() == 1.0 {
+                words.person_one
+            } else {
+                words.person_many
+            };
+            fill(template, &[("number", &formatter.number(value.round(), 0))])
         }
-        Unit::Count { name } => format!(
-            "{}\u{a0}{}",
-            formatter.number(value.round(), 0),
-            name.get(lang)
+        Unit::Count { name } => fill(
+            words.count,
+            &[
+                ("number", &formatter.number(value.round(), 0)),
+                ("name", name.get(formatter.lang())),
+            ],
         ),
     }
 }
@@ -183,11 +174,10 @@ pub fn percent(formatter: &dyn Formatter, fraction: f64) -> String {
     } else {
         0
     };
-    let number = formatter.number(value, digits);
-    match formatter.lang() {
-        Lang::Fr => format!("{number}\u{a0}%"),
-        Lang::En => format!("{number}%"),
-    }
+    fill(
+        formatter.lang().words().numbers.percent,
+        &[("number", &formatter.number(value, digits))],
+    )
 }
 
 /// How a qualifier reads before a figure, as a symbol for charts ("< 40 %").
@@ -202,29 +192,26 @@ pub fn qualifier_symbol(qualifier: Qualifier) -> &'static str {
 
 /// How a qualifier reads before a figure, in words for sentences ("moins de 40 %").
 pub fn qualifier_words(lang: Lang, qualifier: Qualifier) -> &'static str {
-    match (lang, qualifier) {
-        (_, Qualifier::Exact) => "",
-        (Lang::Fr, Qualifier::Approximate) => "environ ",
-        (Lang::Fr, Qualifier::LessThan) => "moins de ",
-        (Lang::Fr, Qualifier::MoreThan) => "plus de ",
-        (Lang::En, Qualifier::Approximate) => "about ",
-        (Lang::En, Qualifier::LessThan) => "less than ",
-        (Lang::En, Qualifier::MoreThan) => "more than ",
+    let words = &lang.words().figures;
+    match qualifier {
+        Qualifier::Exact => "",
+        Qualifier::Approximate => words.approximately,
+        Qualifier::LessThan => words.less_than,
+        Qualifier::MoreThan => words.more_than,
     }
 }
 
 /// A ratio for charts: "11 %", "< 40 %", "rien de promis".
 pub fn ratio_short(formatter: &dyn Formatter, ratio: Ratio) -> String {
-    match (ratio, formatter.lang()) {
-        (Ratio::Share { value, qualifier }, _) => format!(
+    let words = &formatter.lang().words().figures;
+    match ratio {
+        Ratio::Share { value, qualifier } => format!(
             "{}{}",
             qualifier_symbol(qualifier),
             percent(formatter, value)
         ),
-        (Ratio::NothingPledged, Lang::Fr) => "rien de promis".to_owned(),
-        (Ratio::NothingPledged, Lang::En) => "nothing pledged".to_owned(),
-        (Ratio::Indeterminate, Lang::Fr) => "indéterminé".to_owned(),
-        (Ratio::Indeterminate, Lang::En) => "unknown".to_owned(),
+        Ratio::NothingPledged => words.nothing_pledged.to_owned(),
+        Ratio::Indeterminate => words.indeterminate.to_owned(),
     }
 }
 

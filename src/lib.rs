@@ -58,6 +58,7 @@
 pub mod chart;
 pub mod date;
 pub mod format;
+pub mod i18n;
 pub mod model;
 pub mod ratio;
 pub mod sample;

@@ -9,33 +9,7 @@ use crate::date::Date;
 /// Version of the JSON dataset format this build reads (`"format": "pledgeviz/1"`).
 pub const FORMAT_VERSION: u32 = 1;
 
-/// A language the widget speaks.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Lang {
-    /// French, the default.
-    Fr,
-    /// English.
-    En,
-}
-
-impl Lang {
-    /// The BCP 47 code (`"fr"`, `"en"`).
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::Fr => "fr",
-            Lang::En => "en",
-        }
-    }
-
-    /// The language of a code such as `"fr"` or `"en-GB"`; anything else is `None`.
-    pub fn from_code(code: &str) -> Option<Lang> {
-        match code.get(..2)? {
-            "fr" => Some(Lang::Fr),
-            "en" => Some(Lang::En),
-            _ => None,
-        }
-    }
-}
+pub use crate::i18n::Lang;
 
 /// Text given in one or more languages; the first one given is the fallback.
 #[derive(Clone, Debug, Default, PartialEq)]

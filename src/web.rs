@@ -24,6 +24,42 @@ pub fn start() {
     console_error_panic_hook::set_once();
 }
 
+/// The widget's buttons, statuses and loading messages in the first supported language
+/// of `preferred`, else French: an object of templates the page's script shows.
+#[wasm_bindgen(js_name = uiWords)]
+pub fn ui_words(preferred: Vec<String>) -> Result<JsValue, JsError> {
+    let lang = Lang::first_supported(preferred.iter().map(String::as_str)).unwrap_or(Lang::Fr);
+    to_js(&UiText {
+        code: lang.code(),
+        words: crate::i18n::ui(lang),
+    })
+}
+
+/// Every language the widget speaks, for a language switch: `[{code, name}]`.
+#[wasm_bindgen]
+pub fn languages() -> Result<JsValue, JsError> {
+    let list: Vec<LanguageName> = Lang::ALL
+        .iter()
+        .map(|lang| LanguageName {
+            code: lang.code(),
+            name: lang.words().name,
+        })
+        .collect();
+    to_js(&list)
+}
+
+#[derive(serde::Serialize)]
+struct UiText {
+    code: &'static str,
+    words: &'static crate::i18n::UiWords,
+}
+
+#[derive(serde::Serialize)]
+struct LanguageName {
+    code: &'static str,
+    name: &'static str,
+}
+
 /// `Intl` formatters for one language, created once and reused on every redraw.
 struct IntlFormatter {
     lang: Lang,
@@ -44,11 +80,7 @@ fn options(pairs: &[(&str, JsValue)]) -> Object {
 
 impl IntlFormatter {
     fn new(lang: Lang) -> IntlFormatter {
-        let locale = match lang {
-            Lang::Fr => "fr-FR",
-            Lang::En => "en-US",
-        };
-        let locales = Array::of1(&JsValue::from_str(locale));
+        let locales = Array::of1(&JsValue::from_str(lang.words().locale));
         let digits = |count: u32| {
             Intl::NumberFormat::new(
                 &locales,
@@ -105,7 +137,7 @@ impl Formatter for IntlFormatter {
         Self::call(function, JsValue::from_f64(value))
     }
 
-    fn date(&self, date: Date) -> String {
+    fn locale_date(&self, date: Date) -> String {
         Self::call(
             &self.day,
             js_sys::Date::new(&JsValue::from_f64(date.unix_millis())).into(),
@@ -161,20 +193,32 @@ fn to_js<T: serde::Serialize>(value: &T) -> Result<JsValue, JsError> {
 
 #[wasm_bindgen]
 impl Widget {
-    /// Reads and validates the dataset's JSON text; a bad dataset throws an `Error` whose
-    /// message lists every problem with its JSON path.
+    /// Reads and validates the dataset's JSON text. `preferred` lists language codes in
+    /// order (the reader's choice, then the host article's); the widget speaks the first
+    /// supported one, else the dataset's language (its `locale`, then its title's languages),
+    /// else French. A bad
+    /// dataset throws an `Error` whose message lists every problem with its JSON path, in
+    /// the first supported preferred language.
     #[wasm_bindgen(constructor)]
     pub fn new(
         dataset_json: &str,
         bars: HtmlCanvasElement,
         timeline: HtmlCanvasElement,
+        preferred: Vec<String>,
     ) -> Result<Widget, JsError> {
-        let dataset =
-            parse_dataset(dataset_json).map_err(|problems| JsError::new(&problems.to_string()))?;
+        let asked = Lang::first_supported(preferred.iter().map(String::as_str));
+        let dataset = parse_dataset(dataset_json)
+            .map_err(|problems| JsError::new(&problems.render(asked.unwrap_or(Lang::Fr))))?;
+        // The dataset's own language: its locale, else a language its title is given in.
+        let own = std::iter::once(dataset.locale.as_str())
+            .chain(dataset.title.entries.iter().map(|entry| entry.0.as_str()));
+        let lang = asked
+            .or_else(|| Lang::first_supported(own))
+            .unwrap_or(Lang::Fr);
         Ok(Widget {
             dataset,
             scenario: Scenario::default(),
-            formatter: IntlFormatter::new(Lang::Fr),
+            formatter: IntlFormatter::new(lang),
             theme: Theme::light(),
             bars,
             timeline,
@@ -182,7 +226,12 @@ impl Widget {
         })
     }
 
-    /// Switches the language (`"fr"` or `"en"`; anything else keeps the current one).
+    /// The code of the language the widget speaks (`"fr"`, `"en"`, `"es"`).
+    pub fn language(&self) -> String {
+        self.formatter.lang.code().to_owned()
+    }
+
+    /// Switches the language (a supported code; anything else keeps the current one).
     #[wasm_bindgen(js_name = setLanguage)]
     pub fn set_language(&mut self, code: &str) {
         // Creating Intl formatters is slow (locale data): only when the language changes.

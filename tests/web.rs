@@ -54,7 +54,7 @@ fn painted_pixels(canvas: &HtmlCanvasElement) -> usize {
 #[wasm_bindgen_test]
 fn draws_both_charts_with_visible_pixels() {
     let (bars, timeline) = (canvas(640, 900), canvas(640, 900));
-    let widget = Widget::new(DEFAULT_JSON, bars.clone(), timeline.clone())
+    let widget = Widget::new(DEFAULT_JSON, bars.clone(), timeline.clone(), vec![])
         .map_err(JsValue::from)
         .expect("default dataset is valid");
     let heights = widget.heights(320.0);
@@ -74,7 +74,7 @@ fn draws_both_charts_with_visible_pixels() {
 #[wasm_bindgen_test]
 fn a_scenario_changes_the_pixels() {
     let (bars, timeline) = (canvas(320, 400), canvas(320, 500));
-    let mut widget = Widget::new(DEFAULT_JSON, bars.clone(), timeline)
+    let mut widget = Widget::new(DEFAULT_JSON, bars.clone(), timeline, vec![])
         .map_err(JsValue::from)
         .expect("valid");
     widget
@@ -92,9 +92,14 @@ fn a_scenario_changes_the_pixels() {
 
 #[wasm_bindgen_test]
 fn text_uses_the_browsers_french_number_format() {
-    let widget = Widget::new(DEFAULT_JSON, canvas(10, 10), canvas(10, 10))
-        .map_err(JsValue::from)
-        .expect("valid");
+    let widget = Widget::new(
+        DEFAULT_JSON,
+        canvas(10, 10),
+        canvas(10, 10),
+        vec!["fr".into()],
+    )
+    .map_err(JsValue::from)
+    .expect("valid");
     let text = widget.text().map_err(JsValue::from).expect("text");
     let headlines = js_sys::Reflect::get(&text, &"headlines".into()).expect("headlines");
     let first = js_sys::Array::from(&headlines)
@@ -109,7 +114,7 @@ fn text_uses_the_browsers_french_number_format() {
 
 #[wasm_bindgen_test]
 fn bad_data_throws_an_error_with_the_cores_message() {
-    let error = match Widget::new("{ not json", canvas(10, 10), canvas(10, 10)) {
+    let error = match Widget::new("{ not json", canvas(10, 10), canvas(10, 10), english()) {
         Ok(_) => panic!("bad JSON was accepted"),
         Err(error) => js_sys::Error::from(JsValue::from(error)),
     };
@@ -120,13 +125,27 @@ fn bad_data_throws_an_error_with_the_cores_message() {
     );
 
     let negative = DEFAULT_JSON.replacen("\"pledged\": 600000000", "\"pledged\": -5", 1);
-    let error = match Widget::new(&negative, canvas(10, 10), canvas(10, 10)) {
+    let message = |preferred: Vec<String>| match Widget::new(
+        &negative,
+        canvas(10, 10),
+        canvas(10, 10),
+        preferred,
+    ) {
         Ok(_) => panic!("a negative pledge was accepted"),
-        Err(error) => js_sys::Error::from(JsValue::from(error)),
+        Err(error) => String::from(js_sys::Error::from(JsValue::from(error)).message()),
     };
     assert_eq!(
-        String::from(error.message()),
+        message(english()),
         "commitments[0].pledged: must be a number >= 0, got -5"
+    );
+    // The reader's language first; an unsupported one falls back to the next.
+    assert_eq!(
+        message(vec!["de".into(), "es-MX".into()]),
+        "commitments[0].pledged: debe ser un número mayor o igual que 0; recibido -5"
+    );
+    assert_eq!(
+        message(vec![]),
+        "commitments[0].pledged\u{a0}: doit être un nombre positif ou nul, reçu -5"
     );
 }
 
@@ -134,7 +153,7 @@ fn bad_data_throws_an_error_with_the_cores_message() {
 fn thousands_use_chromiums_narrow_no_break_space_in_french() {
     let json = r#"{"format":"pledgeviz/1","title":"T","as_of":"2025-01-01","sources":[{"name":"S"}],
         "commitments":[{"id":"d","label":"Doses","unit":"count","unit_name":"doses","pledged":1500,"pledged_basis":"promis","delivered":1234}]}"#;
-    let mut widget = Widget::new(json, canvas(10, 10), canvas(10, 10))
+    let mut widget = Widget::new(json, canvas(10, 10), canvas(10, 10), vec![])
         .map_err(JsValue::from)
         .expect("valid");
     let delivered = |widget: &Widget| {
@@ -149,4 +168,39 @@ fn thousands_use_chromiums_narrow_no_break_space_in_french() {
     assert_eq!(delivered(&widget), "1\u{202f}234\u{a0}doses");
     widget.set_language("en");
     assert_eq!(delivered(&widget), "1,234\u{a0}doses");
+}
+
+fn english() -> Vec<String> {
+    vec!["en".to_owned()]
+}
+
+/// The browser's `Intl` and the deterministic formatter the native tests and snapshots use
+/// write every number and date of the page alike, in every language.
+#[wasm_bindgen_test]
+fn intl_and_the_plain_formatter_agree_in_every_language() {
+    use pledgeviz::format::PlainFormatter;
+    use pledgeviz::i18n::Lang;
+    use pledgeviz::scenario::Scenario;
+    let dataset = pledgeviz::validate::parse_dataset(DEFAULT_JSON).expect("valid");
+    let mut scenario = Scenario::default();
+    scenario.set_extra_delivered("funding", 1_234_567.0);
+    scenario.set_monthly_pace("funding", 25_000_000.0);
+    for &lang in Lang::ALL {
+        let mut widget = Widget::new(
+            DEFAULT_JSON,
+            canvas(10, 10),
+            canvas(10, 10),
+            vec![lang.code().to_owned()],
+        )
+        .map_err(JsValue::from)
+        .expect("valid");
+        assert_eq!(widget.language(), lang.code());
+        widget.set_value("funding", "extra", 1_234_567.0);
+        widget.set_value("funding", "pace", 25_000_000.0);
+        let json = |value: &JsValue| String::from(js_sys::JSON::stringify(value).expect("json"));
+        let from_browser = json(&widget.text().map_err(JsValue::from).expect("text"));
+        let native = pledgeviz::view::page_text(&dataset, &scenario, &PlainFormatter(lang));
+        let native = json(&serde_wasm_bindgen::to_value(&native).expect("native text"));
+        assert_eq!(from_browser, native, "{lang:?}");
+    }
 }

@@ -1,4 +1,4 @@
-// Writes www/fallback-fr.png and www/fallback-en.png: the default dataset's charts as the
+// Writes www/fallback-fr.png, www/fallback-en.png and www/fallback-es.png: the default dataset's charts as the
 // embed page draws them in headless Chromium, for the snippet's <noscript> image.
 // Run by tools/build.sh after the wasm build.
 import { launch, serve, ROOT } from '../tests/e2e/browser.mjs';
@@ -7,7 +7,7 @@ import path from 'node:path';
 const server = await serve();
 const browser = await launch();
 try {
-  for (const lang of ['fr', 'en']) {
+  for (const lang of ['fr', 'en', 'es']) {
     const context = await browser.newContext({ viewport: { width: 640, height: 900 }, deviceScaleFactor: 1 });
     const page = await context.newPage();
     await page.goto(`${server.url}embed.html?lang=${lang}&theme=light&sliders=none`);
@@ -21,4 +21,4 @@ try {
   await browser.close();
   server.stop();
 }
-console.log('build: wrote www/fallback-fr.png and www/fallback-en.png');
+console.log('build: wrote www/fallback-fr.png, www/fallback-en.png and www/fallback-es.png');

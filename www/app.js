@@ -6,6 +6,8 @@ const root = document.querySelector('.pledgeviz');
 const params = new URLSearchParams(location.search);
 mount(root, {
   lang: params.get('lang'),
+  hostLang: document.documentElement.lang,
+  setDocumentTitle: true,
   theme: 'auto',
   languageSwitch: true,
   state: readState(location.hash),

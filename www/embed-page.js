@@ -1,6 +1,7 @@
 // The embed page: one widget configured by its address, for an iframe in a news article.
 //   ?data=<URL of a dataset>   default: the bundled default dataset
-//   &lang=fr|en                default fr
+//   &lang=fr|en|es             the reader's language; default the host's, then the dataset's
+//   &host_lang=<host's lang>   set by embed.js from the article's <html lang>
 //   &theme=light|dark|auto     default auto (follows prefers-color-scheme)
 //   &sliders=funding.extra,personnel.pace | none   default: all
 //   &scheme=<host's color-scheme>   set by embed.js; keeps the iframe transparent
@@ -20,7 +21,8 @@ const root = document.querySelector('.pledgeviz');
 let lastHeight = 0;
 function postHeight() {
   const height = Math.ceil(root.getBoundingClientRect().height);
-  if (height === lastHeight || window.parent === window) return;
+  // Nothing to size before the widget has built its markup.
+  if (height === 0 || height === lastHeight || window.parent === window) return;
   lastHeight = height;
   window.parent.postMessage({ type: 'pledgeviz:height', height }, '*');
   window.parent.postMessage({ sentinel: 'amp', type: 'embed-size', height }, '*');
@@ -30,6 +32,12 @@ new ResizeObserver(postHeight).observe(root);
 mount(root, {
   src: params.get('data') ? new URL(params.get('data'), location.href).href : undefined,
   lang: params.get('lang'),
+  hostLang: params.get('host_lang'),
+  setDocumentTitle: true,
+  // The host names the iframe in the widget's language (see embed.js).
+  onLanguage: (lang, words) => {
+    if (window.parent !== window) window.parent.postMessage({ type: 'pledgeviz:title', title: words.iframe_title }, '*');
+  },
   theme,
   transparent: true,
   setDocumentLanguage: true,

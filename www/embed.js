@@ -14,13 +14,16 @@ class PledgeViz extends HTMLElement {
     if (data) url.searchParams.set('data', new URL(data, document.baseURI).href);
     // The iframe's colour scheme must match the host's, or browsers paint an opaque backdrop.
     url.searchParams.set('scheme', getComputedStyle(document.documentElement).colorScheme || 'normal');
+    // Without a lang attribute the widget speaks the article's language if it can.
+    if (document.documentElement.lang) url.searchParams.set('host_lang', document.documentElement.lang);
     for (const name of ['lang', 'theme', 'sliders']) {
       const value = this.getAttribute(name);
       if (value) url.searchParams.set(name, value);
     }
     this.frame = document.createElement('iframe');
     this.frame.src = url.href;
-    this.frame.title = this.getAttribute('title') || (this.getAttribute('lang') === 'en' ? 'Interactive chart: pledged and delivered' : 'Graphique interactif : promis et livré');
+    // A title until the widget names itself in its language (the pledgeviz:title message).
+    this.frame.title = this.getAttribute('title') || 'pledgeviz';
     this.frame.loading = 'lazy';
     this.frame.allow = 'clipboard-write';
     this.frame.referrerPolicy = 'no-referrer';
@@ -28,6 +31,10 @@ class PledgeViz extends HTMLElement {
     Object.assign(this.frame.style, { width: '100%', height: '640px', border: '0', display: 'block' });
     this.onMessage = (event) => {
       if (event.source !== this.frame.contentWindow) return;
+      if (event.data && event.data.type === 'pledgeviz:title' && !this.hasAttribute('title')) {
+        this.frame.title = String(event.data.title).slice(0, 200);
+        return;
+      }
       const height = event.data && event.data.type === 'pledgeviz:height' ? Number(event.data.height) : NaN;
       if (Number.isFinite(height) && height > 0 && height < 20000) this.frame.style.height = `${height}px`;
     };

@@ -3,26 +3,12 @@
 // frames; every figure, sentence and chart comes from the wasm Widget. Text from data is
 // always set with textContent, never parsed as HTML. Nothing is stored, no cookie is set,
 // and nothing is fetched but the widget's own files and its data.
-import init, { Widget } from './pkg/pledgeviz.js';
+import init, { Widget, uiWords, languages } from './pkg/pledgeviz.js';
 
-const UI = {
-  fr: {
-    whatIf: 'Et si…', tableCaption: 'Les chiffres', failed: 'Impossible d’afficher ces données :',
-    copyLink: 'Copier le lien', copied: 'Lien copié.', copyFailed: 'Copie impossible ; le lien est :',
-    csv: 'Télécharger les données (CSV)', png: 'Télécharger l’image (PNG)',
-    timeout: 'les données n’ont pas répondu à temps', contributors: 'Contributeurs',
-    unreachable: 'les données n’ont pas pu être chargées (adresse injoignable, ou autre site qui n’autorise pas ce partage : CORS)',
-    notFound: 'fichier de données introuvable', colon: ' : ',
-  },
-  en: {
-    whatIf: 'What if…', tableCaption: 'The figures', failed: 'These figures cannot be shown:',
-    copyLink: 'Copy link', copied: 'Link copied.', copyFailed: 'Could not copy; the link is:',
-    csv: 'Get the data (CSV)', png: 'Download PNG',
-    timeout: 'the data did not answer in time', contributors: 'Contributors',
-    unreachable: 'the data could not be loaded (address unreachable, or another site that does not allow sharing: CORS)',
-    notFound: 'data file not found', colon: ': ',
-  },
-};
+/** Fills a template from the catalogue: `{name}` parts replaced by their values. */
+function fill(template, values) {
+  return template.replace(/\{(\w+)\}/g, (whole, name) => (name in values ? String(values[name]) : whole));
+}
 
 /** How long a data URL may take before the widget says so, in milliseconds. */
 const FETCH_TIMEOUT_MS = 10_000;
@@ -59,7 +45,20 @@ function sizeCanvas(canvas, widthCss, heightCss, ratio) {
   }
 }
 
-async function fetchText(url, lang) {
+/** A loading failure, said in the reader's language once the catalogue is loaded. */
+class LoadError extends Error {
+  constructor(kind, values) {
+    super(kind);
+    this.kind = kind;
+    this.values = values;
+  }
+
+  say(words) {
+    return fill(words[this.kind], this.values);
+  }
+}
+
+async function fetchText(url) {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), FETCH_TIMEOUT_MS);
   try {
@@ -67,11 +66,11 @@ async function fetchText(url, lang) {
     try {
       response = await fetch(url, { signal: controller.signal, credentials: 'omit' });
     } catch (error) {
-      if (error.name === 'AbortError') throw new Error(`${UI[lang].timeout} (${FETCH_TIMEOUT_MS / 1000} s)${UI[lang].colon}${url}`);
-      throw new Error(`${UI[lang].unreachable}${UI[lang].colon}${url}`);
+      if (error.name === 'AbortError') throw new LoadError('timeout', { seconds: FETCH_TIMEOUT_MS / 1000, url });
+      throw new LoadError('unreachable', { url });
     }
-    if (response.status === 404) throw new Error(`${UI[lang].notFound} (404)${UI[lang].colon}${response.url}`);
-    if (!response.ok) throw new Error(`${response.status} ${response.statusText}${UI[lang].colon}${response.url}`);
+    if (response.status === 404) throw new LoadError('not_found', { url: response.url });
+    if (!response.ok) throw new LoadError('http_error', { status: response.status, status_text: response.statusText, url: response.url });
     return await response.text();
   } finally {
     clearTimeout(timer);
@@ -121,10 +120,7 @@ function buildMarkup(root, { languageSwitch }) {
   const headingId = `${root.id || 'pledgeviz'}-what-if`;
   root.replaceChildren(
     ...(languageSwitch ? [h('div', { class: 'toolbar' }, [
-      h('div', { class: 'language', role: 'group', 'aria-label': 'Langue / Language' }, [
-        h('button', { type: 'button', 'data-lang': 'fr', 'aria-pressed': 'true', lang: 'fr' }, ['Français']),
-        h('button', { type: 'button', 'data-lang': 'en', 'aria-pressed': 'false', lang: 'en' }, ['English']),
-      ]),
+      h('div', { class: 'language', role: 'group', 'data-ui-label': 'language', 'data-part': 'languages' }),
     ])] : []),
     h('h1', { 'data-part': 'title' }),
     h('p', { class: 'subtitle', 'data-part': 'subtitle' }),
@@ -133,7 +129,7 @@ function buildMarkup(root, { languageSwitch }) {
     h('ul', { class: 'headlines', 'data-part': 'headlines' }),
     chart('bars'),
     h('section', { class: 'what-if', 'aria-labelledby': headingId }, [
-      h('h2', { id: headingId, 'data-ui': 'whatIf' }),
+      h('h2', { id: headingId, 'data-ui': 'what_if' }),
       h('div', { class: 'sliders', 'data-part': 'sliders' }),
       h('p', { class: 'result', 'aria-live': 'polite', 'data-part': 'result' }),
       h('ul', { class: 'pace-needed', 'data-part': 'pace-needed' }),
@@ -141,12 +137,12 @@ function buildMarkup(root, { languageSwitch }) {
     chart('timeline'),
     chart('contributors', true),
     h('div', { class: 'visually-hidden' }, [
-      h('table', { 'data-part': 'table' }, [h('caption', { 'data-ui': 'tableCaption' }), h('thead', {}, [h('tr')]), h('tbody')]),
+      h('table', { 'data-part': 'table' }, [h('caption', { 'data-ui': 'table_caption' }), h('thead', {}, [h('tr')]), h('tbody')]),
     ]),
     h('ul', { class: 'notes', 'data-part': 'notes' }),
     h('p', { class: 'source', 'data-part': 'source' }),
     h('div', { class: 'actions' }, [
-      h('button', { type: 'button', 'data-action': 'copy-link', 'data-ui': 'copyLink' }),
+      h('button', { type: 'button', 'data-action': 'copy-link', 'data-ui': 'copy_link' }),
       h('button', { type: 'button', 'data-action': 'csv', 'data-ui': 'csv' }),
       h('button', { type: 'button', 'data-action': 'png', 'data-ui': 'png' }),
       h('span', { role: 'status', 'data-part': 'status' }),
@@ -155,26 +151,36 @@ function buildMarkup(root, { languageSwitch }) {
 }
 
 /**
- * Mounts a widget. Options: `src` (data URL, default the root's data-src), `lang`
- * ('fr' | 'en'), `theme` ('light' | 'dark' | 'auto'), `transparent` (let the host's
+ * Mounts a widget. Options: `src` (data URL, default the root's data-src), `lang` (the
+ * reader's choice of language), `hostLang` (the host article's language; the widget speaks
+ * the first of these it supports, else the dataset's language), `setDocumentTitle` (the
+ * page's title follows the language), `theme` ('light' | 'dark' | 'auto'), `transparent` (let the host's
  * background show), `sliders` (null for all, else a Set of 'commitment.kind' keys),
  * `state` (a Map of slider values), `onState(hash)` when the reader moves a slider,
- * `onRender()` after each redraw, `languageSwitch` to show the French/English buttons. Resolves to the wasm Widget, or null with the error shown.
+ * `onRender()` after each redraw, `languageSwitch` to show a button per language. Resolves to the wasm Widget, or null with the error shown.
  */
 export async function mount(root, options = {}) {
+  const preferred = [options.lang, options.hostLang].filter(Boolean);
+  // The data and the module load side by side; words come from the module's catalogue.
   buildMarkup(root, { languageSwitch: Boolean(options.languageSwitch) });
+  const data = fetchText(options.src || root.dataset.src);
+  data.catch(() => {});
+  await loadModule();
+  part(root, 'languages')?.replaceChildren(...languages().map(({ code, name }) => h('button', { type: 'button', 'data-lang': code, 'aria-pressed': 'false', lang: code }, [name])));
   const bars = part(root, 'bars');
   const timeline = part(root, 'timeline');
   const contributors = part(root, 'contributors');
   const errorBox = part(root, 'error');
-  let lang = options.lang === 'en' ? 'en' : 'fr';
+  let words = uiWords(preferred).words;
+  let lang;
   let widget;
   try {
-    const [json] = await Promise.all([fetchText(options.src || root.dataset.src, lang), loadModule()]);
+    const json = await data;
     performance.mark('pledgeviz:loaded');
-    widget = new Widget(json, bars, timeline);
+    widget = new Widget(json, bars, timeline, preferred);
   } catch (error) {
-    errorBox.textContent = `${UI[lang].failed}\n${error.message}`;
+    const message = error instanceof LoadError ? error.say(words) : error.message;
+    errorBox.textContent = `${words.failed}\n${message}`;
     errorBox.hidden = false;
     part(root, 'title').textContent = '';
     root.querySelectorAll('.chart, .what-if, .actions').forEach((element) => { element.hidden = true; });
@@ -263,7 +269,8 @@ export async function mount(root, options = {}) {
       const output = outputs.get(index);
       if (output) output.textContent = slider.value_text;
     });
-    root.querySelectorAll('[data-ui]').forEach((element) => { element.textContent = UI[lang][element.dataset.ui]; });
+    root.querySelectorAll('[data-ui]').forEach((element) => { element.textContent = words[element.dataset.ui]; });
+    root.querySelectorAll('[data-ui-label]').forEach((element) => element.setAttribute('aria-label', words[element.dataset.uiLabel]));
   }
 
   function chartCanvases() {
@@ -303,11 +310,14 @@ export async function mount(root, options = {}) {
   }
 
   function setLanguage(code) {
-    lang = code;
     widget.setLanguage(code);
-    if (options.setDocumentLanguage !== false) document.documentElement.lang = code;
-    root.lang = code;
-    root.querySelectorAll('[data-lang]').forEach((button) => button.setAttribute('aria-pressed', String(button.dataset.lang === code)));
+    lang = widget.language();
+    words = uiWords([lang]).words;
+    if (options.setDocumentTitle) document.title = words.page_title;
+    if (options.setDocumentLanguage !== false) document.documentElement.lang = lang;
+    root.lang = lang;
+    root.querySelectorAll('[data-lang]').forEach((button) => button.setAttribute('aria-pressed', String(button.dataset.lang === lang)));
+    options.onLanguage?.(lang, words);
     buildSliders();
     schedule();
   }
@@ -318,9 +328,9 @@ export async function mount(root, options = {}) {
     const link = `${location.href.split('#')[0]}${hash()}`;
     try {
       await navigator.clipboard.writeText(link);
-      status.textContent = UI[lang].copied;
+      status.textContent = words.copied;
     } catch {
-      status.textContent = `${UI[lang].copyFailed} ${link}`;
+      status.textContent = fill(words.copy_failed, { link });
     }
   });
   root.querySelector('[data-action="csv"]')?.addEventListener('click', () => {
@@ -360,7 +370,7 @@ export async function mount(root, options = {}) {
   watchRatio();
   dark.addEventListener('change', () => { applyTheme(); schedule(); });
 
-  setLanguage(lang);
+  setLanguage(widget.language());
   // The first drawing does not wait for the next frame: the reader is waiting for it.
   render();
   return widget;

@@ -3,7 +3,6 @@
 use super::axis::share_axis;
 use super::sentences::{illustrative_note, of_text};
 use super::types::{BarRow, BarView, Legend};
-use super::words;
 use crate::format::{ratio_short, Formatter};
 use crate::model::{Dataset, Qualifier};
 use crate::ratio::Ratio;
@@ -47,6 +46,7 @@ pub(super) fn finish_bar_view(
     formatter: &dyn Formatter,
 ) -> BarView {
     let lang = formatter.lang();
+    let words = &lang.words().chart;
     let furthest = rows
         .iter()
         .map(|row| row.published_share + row.extra_share)
@@ -56,23 +56,13 @@ pub(super) fn finish_bar_view(
         title: None,
         rows,
         axis_max,
-        axis_caption: words(
-            lang,
-            "100 % = ce qui a été promis",
-            "100% = what was pledged",
-        )
-        .to_owned(),
+        axis_caption: words.axis_caption.to_owned(),
         legend: Legend {
-            delivered: words(lang, "Livré", "Delivered").to_owned(),
-            scenario: words(lang, "Scénario", "Scenario").to_owned(),
-            pledge: words(lang, "Promis (100\u{a0}%)", "Pledged (100%)").to_owned(),
-            at_most: words(
-                lang,
-                "Hachuré : au plus (borne publiée)",
-                "Hatched: at most (published bound)",
-            )
-            .to_owned(),
-            at_least: words(lang, "Suite hachurée : au moins", "Hatched tail: at least").to_owned(),
+            delivered: words.delivered.to_owned(),
+            scenario: words.scenario.to_owned(),
+            pledge: words.pledge.to_owned(),
+            at_most: words.at_most.to_owned(),
+            at_least: words.at_least.to_owned(),
         },
         ticks,
         illustrative: illustrative_note(dataset, lang),

@@ -3,9 +3,9 @@
 use super::bars::finish_bar_view;
 use super::sentences::figure_text;
 use super::types::{BarRow, BarView};
-use super::words;
 use crate::format::{ratio_short, Formatter};
-use crate::model::{Dataset, Figure, Lang, Qualifier};
+use crate::i18n::fill;
+use crate::model::{Dataset, Figure, Qualifier};
 use crate::ratio::{contributor_ratios, Ratio};
 
 /// The contributors of one commitment: the `largest` largest by pledge, sorted by gap
@@ -39,10 +39,17 @@ pub fn contributor_view(
             extra_share: 0.0,
             undefined,
             value_text: format!(
-                "{} {} {} · {}",
-                figure_text(formatter, delivered, &subject.unit),
-                words(lang, "sur", "of"),
-                figure_text(formatter, pledged, &subject.unit),
+                "{} · {}",
+                fill(
+                    lang.words().figures.of,
+                    &[
+                        (
+                            "delivered",
+                            &figure_text(formatter, delivered, &subject.unit)
+                        ),
+                        ("pledged", &figure_text(formatter, pledged, &subject.unit)),
+                    ],
+                ),
                 ratio_short(formatter, ratio)
             ),
         }
@@ -74,10 +81,10 @@ pub fn contributor_view(
         };
         let pledged = sum(|r| r.pledged);
         let delivered = sum(|r| r.delivered);
-        let label = match lang {
-            Lang::Fr => format!("{} autres", others.len()),
-            Lang::En => format!("{} others", others.len()),
-        };
+        let label = fill(
+            lang.words().chart.others,
+            &[("count", &others.len().to_string())],
+        );
         rows.push(row(
             label,
             pledged,
@@ -86,10 +93,9 @@ pub fn contributor_view(
         ));
     }
     let mut view = finish_bar_view(rows, dataset, formatter);
-    view.title = Some(format!(
-        "{}{}",
-        words(lang, "Par contributeur : ", "By contributor: "),
-        subject.label.get(lang)
+    view.title = Some(fill(
+        lang.words().chart.by_contributor,
+        &[("label", subject.label.get(lang))],
     ));
     Some(view)
 }

@@ -6,7 +6,7 @@
 //!
 //! One file per part: types (what the charts and page receive), bars, contributors,
 //! timeline, axis ticks, sliders, sentences (the pieces sentences are made of), page text
-//! and CSV. Every reader-facing word goes through [`words`].
+//! and CSV. Every reader-facing word comes from the catalogue, [`crate::i18n`].
 
 mod axis;
 mod bars;
@@ -28,13 +28,3 @@ pub use self::types::{
     BarRow, BarView, Legend, PageText, Slider, SliderKind, TableRow, TimelineEvent, TimelinePoint,
     TimelineSeries, TimelineView,
 };
-
-use crate::model::Lang;
-
-/// The French or the English word, for the reader's language.
-fn words(lang: Lang, fr: &'static str, en: &'static str) -> &'static str {
-    match lang {
-        Lang::Fr => fr,
-        Lang::En => en,
-    }
-}

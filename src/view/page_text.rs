@@ -3,14 +3,15 @@
 
 use super::contributors::contributors_chart;
 use super::sentences::{
-    capitalised, figure_text, fill, first_letter, headline, illustrative_note, measured,
-    measured_long, of_text, projection_sentence, sentence_figures, text_or,
+    capitalised, figure_text, first_letter, headline, illustrative_note, measured, measured_long,
+    of_text, projection_sentence, sentence_figures, text_or,
 };
 use super::timeline::timeline_view;
 use super::types::{PageText, TableRow};
-use super::words;
 use crate::format::{ratio_short, ratio_words, Formatter};
-use crate::model::{Commitment, Dataset, Lang};
+use crate::i18n::fill;
+use crate::i18n::SentenceWords;
+use crate::model::{Commitment, Dataset};
 use crate::ratio::{delivered_amount, monthly_pace_needed, PaceNeeded};
 use crate::scenario::{apply, Outcome, Scenario};
 
@@ -43,22 +44,19 @@ pub fn page_text(dataset: &Dataset, scenario: &Scenario, formatter: &dyn Formatt
         bar_parts.push(bar_part(formatter, commitment, outcome, extra));
         table.push(table_row(formatter, commitment, outcome));
     }
+    let words = &lang.words().sentences;
     if results.is_empty() {
-        results.push(
-            words(
-                lang,
-                "Faites glisser un curseur pour tester un scénario.",
-                "Drag a slider to try a scenario.",
-            )
-            .to_owned(),
-        );
+        results.push(words.try_a_slider.to_owned());
     }
     let illustrative = illustrative_note(dataset, lang);
     // Accessible names of illustrative charts start by saying so.
-    let prefix = illustrative
-        .as_ref()
-        .map(|note| format!("{note}. "))
-        .unwrap_or_default();
+    let named = |label: String| match &illustrative {
+        Some(note) => fill(
+            words.illustrative_label,
+            &[("note", note), ("label", &label)],
+        ),
+        None => label,
+    };
     PageText {
         title: dataset.title.get(lang).to_owned(),
         subtitle: dataset.subtitle.get(lang).to_owned(),
@@ -71,11 +69,14 @@ pub fn page_text(dataset: &Dataset, scenario: &Scenario, formatter: &dyn Formatt
             .iter()
             .map(|note| note.text.get(lang).to_owned())
             .collect(),
-        bars_label: bars_label(lang, &prefix, &bar_parts),
-        timeline_label: timeline_label(formatter, dataset, scenario, &prefix),
-        contributors_label: contributors_label(formatter, dataset, &prefix),
+        bars_label: named(fill(
+            words.bars_label,
+            &[("parts", &bar_parts.join(words.list_separator))],
+        )),
+        timeline_label: named(timeline_label(formatter, dataset, scenario)),
+        contributors_label: contributors_label(formatter, dataset).map(named),
         table,
-        table_headings: table_headings(lang),
+        table_headings: words.table_headings.map(str::to_owned).to_vec(),
         illustrative,
     }
 }
@@ -97,11 +98,13 @@ fn headline_with_scenario(
     );
     if extra > 0.0 {
         // The published figure stays first; the scenario is named as one.
-        line.push_str(&format!(
-            " ({} {})",
-            ratio_words(formatter, outcome.ratio),
-            words(lang, "avec le scénario", "with the scenario")
-        ));
+        line = fill(
+            lang.words().sentences.with_scenario,
+            &[
+                ("headline", &line),
+                ("ratio", &ratio_words(formatter, outcome.ratio)),
+            ],
+        );
     }
     line
 }
@@ -115,20 +118,11 @@ fn what_if_sentence(
 ) -> String {
     let lang = formatter.lang();
     let label = commitment.label.get(lang);
-    let generic = words(
-        lang,
-        "Avec {extra} de plus, {label} atteindrait {delivered} sur {pledged}, soit {ratio}.",
-        "With {extra} more, {label} would reach {delivered} of {pledged}, or {ratio}.",
-    );
-    let generic_share = words(
-        lang,
-        "Avec {extra} de plus, {label} atteindrait {ratio} de la promesse.",
-        "With {extra} more, {label} would reach {ratio} of the pledge.",
-    );
+    let words = &lang.words().sentences;
     let fallback = if outcome.pledged.is_some() {
-        generic
+        words.what_if
     } else {
-        generic_share
+        words.what_if_share
     };
     let template = text_or(&commitment.what_if, lang, fallback);
     let (delivered_text, pledged_text) =
@@ -163,19 +157,20 @@ fn pace_needed_sentence(
         deadline,
     );
     let date = formatter.date(deadline);
-    match (needed, lang) {
-        (PaceNeeded::PerMonth(figure), Lang::Fr) => Some(format!(
-            "{label} : pour tenir la promesse d'ici le {date}, il faudrait {}{} par mois.",
-            crate::format::qualifier_words(lang, figure.qualifier),
-            measured_long(formatter, commitment, figure.value)
-        )),
-        (PaceNeeded::PerMonth(figure), Lang::En) => Some(format!(
-            "{label}: meeting the pledge by {date} would take {}{} a month.",
-            crate::format::qualifier_words(lang, figure.qualifier),
-            measured_long(formatter, commitment, figure.value)
-        )),
-        (PaceNeeded::AlreadyMet, Lang::Fr) => Some(format!("{label} : la promesse est tenue.")),
-        (PaceNeeded::AlreadyMet, Lang::En) => Some(format!("{label}: the pledge is met.")),
+    let words = &lang.words().sentences;
+    match needed {
+        PaceNeeded::PerMonth(figure) => {
+            let amount = format!(
+                "{}{}",
+                crate::format::qualifier_words(lang, figure.qualifier),
+                measured_long(formatter, commitment, figure.value)
+            );
+            Some(fill(
+                words.pace_needed,
+                &[("label", label), ("date", &date), ("amount", &amount)],
+            ))
+        }
+        PaceNeeded::AlreadyMet => Some(fill(words.pace_met, &[("label", label)])),
         _ => None,
     }
 }
@@ -196,25 +191,22 @@ fn bar_part(
         outcome.pledged,
     );
     let published = ratio_words(formatter, outcome.published_ratio);
-    match (&figures, extra > 0.0) {
-        (Some(figures), false) => format!(
-            "{label}, {published} ({figures}, {})",
-            commitment.pledged_basis.get(lang)
-        ),
-        (None, false) => format!(
-            "{label}, {published} ({})",
-            commitment.pledged_basis.get(lang)
-        ),
-        (_, true) => format!(
-            "{label}, {published} {} {}",
-            words(
-                lang,
-                "livré, et avec le scénario",
-                "delivered, and with the scenario"
-            ),
-            ratio_words(formatter, outcome.ratio)
-        ),
-    }
+    let words: &SentenceWords = &lang.words().sentences;
+    let template = match (&figures, extra > 0.0) {
+        (Some(_), false) => words.bars_part,
+        (None, false) => words.bars_part_share,
+        (_, true) => words.bars_part_scenario,
+    };
+    fill(
+        template,
+        &[
+            ("label", label),
+            ("ratio", &published),
+            ("figures", figures.as_deref().unwrap_or_default()),
+            ("basis", commitment.pledged_basis.get(lang)),
+            ("scenario", &ratio_words(formatter, outcome.ratio)),
+        ],
+    )
 }
 
 /// One commitment's row of the figures table.
@@ -241,106 +233,80 @@ fn table_row(formatter: &dyn Formatter, commitment: &Commitment, outcome: &Outco
 
 /// "Source : … · données au 26 juin 2025".
 fn source_line(formatter: &dyn Formatter, dataset: &Dataset) -> String {
-    let lang = formatter.lang();
+    let words = &formatter.lang().words().sentences;
     let sources: Vec<&str> = dataset.sources.iter().map(|s| s.name.as_str()).collect();
-    format!(
-        "{} {} · {} {}",
-        words(lang, "Source :", "Source:"),
-        sources.join(" ; "),
-        words(lang, "données au", "figures as of"),
-        formatter.date(dataset.as_of)
-    )
-}
-
-/// The bar chart's accessible name, stating each commitment's figures.
-fn bars_label(lang: Lang, prefix: &str, bar_parts: &[String]) -> String {
-    format!(
-        "{}{} {}",
-        prefix,
-        words(
-            lang,
-            "Part livrée de chaque promesse :",
-            "Share of each pledge delivered:"
-        ),
-        bar_parts.join(" ; ")
+    fill(
+        words.source_line,
+        &[
+            ("sources", &sources.join(words.list_separator)),
+            ("date", &formatter.date(dataset.as_of)),
+        ],
     )
 }
 
 /// The timeline's accessible name: its span, each series' last figure and each event.
-fn timeline_label(
-    formatter: &dyn Formatter,
-    dataset: &Dataset,
-    scenario: &Scenario,
-    prefix: &str,
-) -> String {
-    let lang = formatter.lang();
+fn timeline_label(formatter: &dyn Formatter, dataset: &Dataset, scenario: &Scenario) -> String {
+    let words = &formatter.lang().words().sentences;
     let view = timeline_view(dataset, scenario, formatter);
-    let mut timeline_parts: Vec<String> = view
+    let mut parts: Vec<String> = view
         .series
         .iter()
-        .map(|series| format!("{} {} {}", series.label, series.end_words, view.as_of_label))
+        .map(|series| {
+            fill(
+                words.timeline_part,
+                &[
+                    ("label", &series.label),
+                    ("ratio", &series.end_words),
+                    ("as_of", &view.as_of_label),
+                ],
+            )
+        })
         .collect();
-    timeline_parts.extend(view.events.iter().map(|e| {
-        let about = if e.approximate {
-            words(lang, "vers le ", "around ")
+    parts.extend(view.events.iter().map(|event| {
+        let template = if event.approximate {
+            words.event_part_approximate
         } else {
-            ""
+            words.event_part
         };
-        format!("{} ({about}{})", e.label, formatter.date(e.date))
+        fill(
+            template,
+            &[
+                ("label", &event.label),
+                ("date", &formatter.date(event.date)),
+            ],
+        )
     }));
-    format!(
-        "{}{} {} – {}{}{}",
-        prefix,
-        words(lang, "Chronologie,", "Timeline,"),
-        formatter.date(view.start),
-        formatter.date(view.end),
-        words(lang, " : ", ": "),
-        timeline_parts.join(" ; ")
+    fill(
+        words.timeline_label,
+        &[
+            ("start", &formatter.date(view.start)),
+            ("end", &formatter.date(view.end)),
+            ("parts", &parts.join(words.list_separator)),
+        ],
     )
 }
 
 /// The contributors chart's accessible name, when the dataset has contributors.
-fn contributors_label(
-    formatter: &dyn Formatter,
-    dataset: &Dataset,
-    prefix: &str,
-) -> Option<String> {
+fn contributors_label(formatter: &dyn Formatter, dataset: &Dataset) -> Option<String> {
     let lang = formatter.lang();
+    let words = &lang.words().sentences;
     contributors_chart(dataset, formatter).map(|(commitment, view)| {
-        let rows: Vec<String> = view
+        let parts: Vec<String> = view
             .rows
             .iter()
-            .map(|row| format!("{} — {}", row.label, row.value_text))
+            .map(|row| {
+                fill(
+                    words.contributor_part,
+                    &[("label", &row.label), ("figures", &row.value_text)],
+                )
+            })
             .collect();
-        format!(
-            "{}{} {}{} {}",
-            prefix,
-            words(lang, "Contributeurs,", "Contributors,"),
-            dataset.commitments[commitment].label.get(lang),
-            words(lang, " :", ":"),
-            rows.join(" ; ")
+        fill(
+            words.contributors_label,
+            &[
+                ("label", dataset.commitments[commitment].label.get(lang)),
+                ("parts", &parts.join(words.list_separator)),
+            ],
         )
     })
-}
-
-/// Column headings of the figures table.
-fn table_headings(lang: Lang) -> Vec<String> {
-    match lang {
-        Lang::Fr => [
-            "Engagement",
-            "Promis",
-            "Livré",
-            "Part livrée",
-            "Avec le scénario",
-        ],
-        Lang::En => [
-            "Commitment",
-            "Pledged",
-            "Delivered",
-            "Share delivered",
-            "With the scenario",
-        ],
-    }
-    .map(str::to_owned)
-    .to_vec()
 }

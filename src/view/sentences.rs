@@ -2,19 +2,11 @@
 //! figures as text ("68 M$ sur 600 M$"), and the headline and projection sentences the
 //! page states for each commitment.
 
-use super::words;
 use crate::format::{amount, percent, ratio_words, Formatter};
+pub(super) use crate::i18n::fill;
 use crate::model::{Commitment, Dataset, Delivered, Figure, Lang, Qualifier, Text, Unit};
 use crate::ratio::{delivered_amount, Ratio};
 use crate::scenario::{measure, Measure, Outcome, Projection};
-
-pub(super) fn fill(template: &str, pairs: &[(&str, &str)]) -> String {
-    let mut out = template.to_owned();
-    for (key, value) in pairs {
-        out = out.replace(&format!("{{{key}}}"), value);
-    }
-    out
-}
 
 /// The text with its first letter changed to upper or lower case, for Latin letters
 /// (what French and English need). Other scripts are left as written; this avoids
@@ -68,10 +60,9 @@ pub(super) fn measured_long(
 ) -> String {
     match measure(commitment) {
         Measure::Unit => amount(formatter, value, &commitment.unit),
-        Measure::ShareOfPledge => format!(
-            "{}{}",
-            percent(formatter, value),
-            words(formatter.lang(), " de la promesse", " of the pledge")
+        Measure::ShareOfPledge => fill(
+            formatter.lang().words().figures.share_of_pledge,
+            &[("share", &percent(formatter, value))],
         ),
     }
 }
@@ -94,23 +85,25 @@ pub(super) fn of_text(
 ) -> Option<String> {
     let pledged = pledged?;
     let delivered = delivered_amount(delivered, Some(pledged))?;
-    Some(format!(
-        "{} {} {}",
-        figure_text(formatter, delivered, &commitment.unit),
-        words(formatter.lang(), "sur", "of"),
-        figure_text(formatter, pledged, &commitment.unit)
+    Some(fill(
+        formatter.lang().words().figures.of,
+        &[
+            (
+                "delivered",
+                &figure_text(formatter, delivered, &commitment.unit),
+            ),
+            (
+                "pledged",
+                &figure_text(formatter, pledged, &commitment.unit),
+            ),
+        ],
     ))
 }
 
 pub(super) fn illustrative_note(dataset: &Dataset, lang: Lang) -> Option<String> {
-    dataset.illustrative.then(|| {
-        words(
-            lang,
-            "Données fictives, à titre d'illustration",
-            "Illustrative figures, not real data",
-        )
-        .to_owned()
-    })
+    dataset
+        .illustrative
+        .then(|| lang.words().chart.illustrative.to_owned())
 }
 
 /// Delivered and pledged as sentences say them ("moins de 40 %", "600 M$"); empty where
@@ -147,11 +140,11 @@ pub(super) fn headline(
     let pledged = outcome.pledged;
     let (delivered_text, pledged_text) =
         sentence_figures(formatter, commitment, delivered, pledged);
-    let generic = match (lang, pledged.is_some()) {
-        (Lang::Fr, true) => "{label} : {ratio} ({delivered} sur {pledged}, {basis})",
-        (Lang::En, true) => "{label}: {ratio} ({delivered} of {pledged}, {basis})",
-        (Lang::Fr, false) => "{label} : {ratio} ({basis})",
-        (Lang::En, false) => "{label}: {ratio} ({basis})",
+    let words = &lang.words().sentences;
+    let generic = if pledged.is_some() {
+        words.headline
+    } else {
+        words.headline_share
     };
     let template = text_or(&commitment.headline, lang, generic);
     capitalised(&fill(
@@ -173,52 +166,30 @@ pub(super) fn projection_sentence(
     pace: f64,
 ) -> Option<String> {
     let lang = formatter.lang();
-    let pace_text = format!(
-        "{}{}",
-        measured_long(formatter, commitment, pace),
-        words(lang, " par mois", " per month")
+    let words = &lang.words().sentences;
+    let pace_text = fill(
+        lang.words().figures.per_month,
+        &[("amount", &measured_long(formatter, commitment, pace))],
     );
-    let label = commitment.label.get(lang);
-    let sentence = match (outcome.projection, lang) {
-        (Projection::MetOn { date, qualifier }, Lang::Fr) => {
-            let when = match qualifier {
-                Qualifier::MoreThan => "pas avant le",
-                Qualifier::LessThan => "au plus tard le",
-                _ => "le",
-            };
-            format!(
-                "{label} : au rythme de {pace_text}, la promesse serait tenue {when} {}.",
-                formatter.date(date)
-            )
-        }
-        (Projection::MetOn { date, qualifier }, Lang::En) => {
-            let when = match qualifier {
-                Qualifier::MoreThan => "not before",
-                Qualifier::LessThan => "by",
-                _ => "on",
-            };
-            format!(
-                "{label}: at {pace_text}, the pledge would be met {when} {}.",
-                formatter.date(date)
-            )
-        }
-        (Projection::NotBefore(end), Lang::Fr) => {
-            format!(
-                "{label} : au rythme de {pace_text}, la promesse ne serait pas tenue avant le {}.",
-                formatter.date(end)
-            )
-        }
-        (Projection::NotBefore(end), Lang::En) => {
-            format!(
-                "{label}: at {pace_text}, the pledge would not be met before {}.",
-                formatter.date(end)
-            )
-        }
-        (Projection::AlreadyMet, Lang::Fr) => format!("{label} : la promesse serait déjà tenue."),
-        (Projection::AlreadyMet, Lang::En) => format!("{label}: the pledge would already be met."),
-        (Projection::NoPace | Projection::Unknown, _) => return None,
+    let (template, date) = match outcome.projection {
+        Projection::MetOn { date, qualifier } => match qualifier {
+            Qualifier::MoreThan => (words.met_not_before, Some(date)),
+            Qualifier::LessThan => (words.met_by, Some(date)),
+            _ => (words.met_on, Some(date)),
+        },
+        Projection::NotBefore(end) => (words.not_met_before, Some(end)),
+        Projection::AlreadyMet => (words.already_met, None),
+        Projection::NoPace | Projection::Unknown => return None,
     };
-    Some(sentence)
+    let date = date.map(|date| formatter.date(date)).unwrap_or_default();
+    Some(fill(
+        template,
+        &[
+            ("label", commitment.label.get(lang)),
+            ("pace", &pace_text),
+            ("date", &date),
+        ],
+    ))
 }
 
 #[cfg(test)]

@@ -4,12 +4,14 @@ use super::axis::nice_step;
 use super::sentences::measured_long;
 use super::types::{Slider, SliderKind};
 use crate::format::Formatter;
-use crate::model::{Dataset, Lang};
+use crate::i18n::fill;
+use crate::model::Dataset;
 use crate::scenario::{measure, Measure, Scenario};
 
 /// Sliders for every commitment: an extra amount and a monthly pace each.
 pub fn sliders(dataset: &Dataset, scenario: &Scenario, formatter: &dyn Formatter) -> Vec<Slider> {
     let lang = formatter.lang();
+    let words = &lang.words().sliders;
     let mut out = Vec::new();
     for commitment in &dataset.commitments {
         let whole = match (measure(commitment), commitment.pledged) {
@@ -34,22 +36,12 @@ pub fn sliders(dataset: &Dataset, scenario: &Scenario, formatter: &dyn Formatter
         ] {
             let step = nice_step(max / 100.0);
             let shown = measured_long(formatter, commitment, value);
-            let (label, value_text) = match (kind, lang) {
-                (SliderKind::Extra, Lang::Fr) => {
-                    (format!("{label} : livré en plus"), format!("+{shown}"))
-                }
-                (SliderKind::Extra, Lang::En) => {
-                    (format!("{label}: delivered on top"), format!("+{shown}"))
-                }
-                (SliderKind::Pace, Lang::Fr) => (
-                    format!("{label} : rythme mensuel après le {as_of}"),
-                    format!("{shown} par mois"),
-                ),
-                (SliderKind::Pace, Lang::En) => (
-                    format!("{label}: monthly pace after {as_of}"),
-                    format!("{shown} per month"),
-                ),
+            let (label_template, value_template) = match kind {
+                SliderKind::Extra => (words.extra_label, words.extra_value),
+                SliderKind::Pace => (words.pace_label, words.pace_value),
             };
+            let label = fill(label_template, &[("label", label), ("date", &as_of)]);
+            let value_text = fill(value_template, &[("amount", &shown)]);
             out.push(Slider {
                 commitment: commitment.id.clone(),
                 kind,

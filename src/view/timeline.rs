@@ -4,9 +4,9 @@
 use super::axis::share_axis;
 use super::sentences::illustrative_note;
 use super::types::{TimelineEvent, TimelinePoint, TimelineSeries, TimelineView};
-use super::words;
 use crate::date::Date;
 use crate::format::{ratio_short, ratio_words, Formatter};
+use crate::i18n::fill;
 use crate::model::Dataset;
 use crate::ratio::{timeline, Ratio};
 use crate::scenario::{apply, Outcome, Scenario};
@@ -73,6 +73,7 @@ pub fn timeline_view(
     events.sort_by_key(|event| event.date);
     let (start, end) = span(&series, &events, dataset.as_of, end);
     let (y_max, y_ticks) = share_axis(y_max, formatter);
+    let words = &lang.words().chart;
     TimelineView {
         start,
         end,
@@ -81,15 +82,11 @@ pub fn timeline_view(
         series,
         events,
         as_of: dataset.as_of,
-        as_of_label: format!(
-            "{} {}",
-            words(lang, "au", "as of"),
-            formatter.date(dataset.as_of)
-        ),
+        as_of_label: fill(words.as_of, &[("date", &formatter.date(dataset.as_of))]),
         month_ticks: month_ticks(start, end, formatter),
-        pledge_label: words(lang, "100 % = promesse", "100% = pledge").to_owned(),
-        projection_label: words(lang, "Projection du scénario", "Scenario projection").to_owned(),
-        approximate_label: words(lang, "date approximative", "approximate date").to_owned(),
+        pledge_label: words.pledge_line.to_owned(),
+        projection_label: words.projection.to_owned(),
+        approximate_label: words.approximate_date.to_owned(),
         illustrative: illustrative_note(dataset, lang),
     }
 }

@@ -86,7 +86,7 @@ test('a widget with bad data shows its error and the others keep working', { tim
   });
   const frame = await (await page.locator('#widget-broken iframe').elementHandle()).contentFrame();
   await frame.waitForSelector('[role="alert"]:not([hidden])');
-  assert.match(await frame.getByRole('alert').textContent(), /Impossible d’afficher ces données :\nfichier de données introuvable \(404\) : .*no-such-file\.json/);
+  assert.match(await frame.getByRole('alert').textContent(), /Impossible d’afficher ces données\u00a0:\nfichier de données introuvable \(404\)\u00a0: .*no-such-file\.json/);
   const { frame: working } = await widgetFrame(page, 'widget-mss');
   assert.match(await working.locator('[data-part="headlines"] li').first().textContent(), /^11\u00a0%/);
   await context.close();
@@ -202,7 +202,7 @@ test('data on another origin loads when that origin allows CORS and the CSP list
     await waitForText(page, '[data-part="headlines"] li', /^11\u00a0% du financement/);
     await page.goto(`${widgetHost.url}embed.html?data=${encodeURIComponent(`${without.url}data/haiti-mss.json`)}`);
     await page.waitForSelector('[role="alert"]:not([hidden])');
-    assert.match(await page.getByRole('alert').textContent(), /^Impossible d’afficher ces données :\nles données n’ont pas pu être chargées \(adresse injoignable, ou autre site qui n’autorise pas ce partage : CORS\) : http/);
+    assert.match(await page.getByRole('alert').textContent(), /^Impossible d’afficher ces données\u00a0:\nles données n’ont pas pu être chargées \(adresse injoignable, ou autre site qui n’autorise pas ce partage\u00a0: CORS\)\u00a0: http/);
     await context.close();
   } finally {
     withCors.stop();

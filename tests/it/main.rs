@@ -4,6 +4,7 @@
 //! - `validation`: every kind of malformed input gets its own message with a path.
 //! - `ratios`: delivered ÷ pledged, shortfall, pace, per contributor and over time.
 //! - `scenarios`: what-if sliders and projections.
+//! - `i18n`: every word in every language, and every validation problem in each.
 //! - `view_text`: the sentences and figures a reader sees.
 //! - `charts`: golden SVG snapshots and the layout contract (nothing overlaps or leaves).
 //! - `theme_css`: `www/theme.css` is the Rust theme's colours, generated and compared.
@@ -13,6 +14,7 @@
 
 mod charts;
 mod fuzz_corpus;
+mod i18n;
 mod properties;
 mod ratios;
 mod regression;

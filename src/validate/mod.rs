@@ -8,7 +8,6 @@ use crate::date::Date;
 use crate::model::*;
 use serde_json::{Map, Value};
 use std::collections::HashSet;
-use std::fmt;
 
 /// Limits no real tracker reaches; inputs beyond them are refused with a message.
 pub mod limits {
@@ -40,65 +39,29 @@ pub const KNOWN_CURRENCIES: &[&str] = &[
     "MXN", "NOK", "NZD", "SEK", "USD", "XAF", "XOF", "ZAR",
 ];
 
-/// One thing wrong with the input, where it is and what is wrong.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Problem {
-    /// JSON path such as `commitments[1].pledged`; empty for the whole document.
-    pub path: String,
-    /// A plain sentence for the person who wrote the data.
-    pub message: String,
-}
-
-impl fmt::Display for Problem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.path.is_empty() {
-            write!(f, "{}", self.message)
-        } else {
-            write!(f, "{}: {}", self.path, self.message)
-        }
-    }
-}
-
-/// Every problem found in one input, in document order.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Problems(pub Vec<Problem>);
-
-impl fmt::Display for Problems {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for (index, problem) in self.0.iter().enumerate() {
-            if index > 0 {
-                writeln!(f)?;
-            }
-            write!(f, "{problem}")?;
-        }
-        Ok(())
-    }
-}
-
-impl std::error::Error for Problems {}
+mod problem;
+pub use problem::*;
 
 /// Parses and validates JSON text.
 pub fn parse_dataset(json: &str) -> Result<Dataset, Problems> {
     if json.len() > limits::MAX_INPUT_BYTES {
         return Err(Problems(vec![Problem {
             path: String::new(),
-            message: format!(
-                "the file is {} bytes; the limit is {} bytes",
-                json.len(),
-                limits::MAX_INPUT_BYTES
-            ),
+            kind: ProblemKind::TooLarge {
+                bytes: json.len(),
+                limit: limits::MAX_INPUT_BYTES,
+            },
         }]));
     }
     match serde_json::from_str::<Value>(json) {
         Ok(value) => validate(&value),
         Err(error) => Err(Problems(vec![Problem {
             path: String::new(),
-            message: format!(
-                "this is not JSON (line {}, column {}: {})",
-                error.line(),
-                error.column(),
-                describe_json_error(&error)
-            ),
+            kind: ProblemKind::NotJson {
+                line: error.line(),
+                column: error.column(),
+                detail: describe_json_error(&error),
+            },
         }])),
     }
 }
@@ -120,7 +83,7 @@ pub fn validate(value: &Value) -> Result<Dataset, Problems> {
         if let Some(dataset) = dataset {
             return Ok(dataset);
         }
-        walker.report("", "the dataset could not be read".to_owned());
+        walker.report("", ProblemKind::Unreadable);
     }
     let mut problems = walker.problems;
     if problems.len() > limits::MAX_PROBLEMS {
@@ -128,32 +91,31 @@ pub fn validate(value: &Value) -> Result<Dataset, Problems> {
         problems.truncate(limits::MAX_PROBLEMS);
         problems.push(Problem {
             path: String::new(),
-            message: format!("and {left_out} more problems"),
+            kind: ProblemKind::MoreProblems { count: left_out },
         });
     }
     Err(Problems(problems))
 }
 
-fn type_name(value: &Value) -> &'static str {
-    match value {
-        Value::Null => "null",
-        Value::Bool(_) => "true or false",
-        Value::Number(_) => "a number",
-        Value::String(_) => "text",
-        Value::Array(_) => "a list",
-        Value::Object(_) => "an object",
-    }
+/// The type of a value, for "must be text, got a number".
+fn type_of(value: &Value) -> Got {
+    Got::Type(match value {
+        Value::Null => JsonType::Null,
+        Value::Bool(_) => JsonType::Bool,
+        Value::Number(_) => JsonType::Number,
+        Value::String(_) => JsonType::Text,
+        Value::Array(_) => JsonType::List,
+        Value::Object(_) => JsonType::Object,
+    })
 }
 
-fn show(value: &Value) -> String {
+/// The value itself, for "must be a number >= 0, got -5".
+fn show(value: &Value) -> Got {
     match value {
-        Value::String(text) if text.chars().count() > 40 => {
-            let head: String = text.chars().take(40).collect();
-            format!("\"{head}…\"")
-        }
-        Value::Array(items) => format!("a list of {}", items.len()),
-        Value::Object(_) => "an object".to_owned(),
-        other => other.to_string(),
+        Value::String(text) => Got::Text(text.clone()),
+        Value::Array(items) => Got::ListOf(items.len()),
+        Value::Object(_) => Got::Object,
+        other => Got::Literal(other.to_string()),
     }
 }
 
@@ -180,10 +142,10 @@ struct Walker {
 }
 
 impl Walker {
-    fn report(&mut self, path: &str, message: String) {
+    fn report(&mut self, path: &str, kind: ProblemKind) {
         self.problems.push(Problem {
             path: path.to_owned(),
-            message,
+            kind,
         });
     }
 
@@ -191,7 +153,12 @@ impl Walker {
         match value {
             Value::Object(map) => Some(map),
             other => {
-                self.report(path, format!("must be an object, got {}", type_name(other)));
+                self.report(
+                    path,
+                    ProblemKind::NotObject {
+                        got: type_of(other),
+                    },
+                );
                 None
             }
         }
@@ -205,7 +172,7 @@ impl Walker {
     ) -> Option<&'v Value> {
         match map.get(key) {
             Some(Value::Null) | None => {
-                self.report(&join(path, key), "is missing".to_owned());
+                self.report(&join(path, key), ProblemKind::Missing);
                 None
             }
             Some(value) => Some(value),
@@ -222,13 +189,21 @@ impl Walker {
             Some(Value::Array(items)) if items.len() > max => {
                 self.report(
                     path,
-                    format!("has {} entries; the limit is {max}", items.len()),
+                    ProblemKind::TooMany {
+                        count: items.len(),
+                        limit: max,
+                    },
                 );
                 &[]
             }
             Some(Value::Array(items)) => items,
             Some(other) => {
-                self.report(path, format!("must be a list, got {}", type_name(other)));
+                self.report(
+                    path,
+                    ProblemKind::NotList {
+                        got: type_of(other),
+                    },
+                );
                 &[]
             }
         }
@@ -239,21 +214,25 @@ impl Walker {
             Value::String(text) if text.chars().count() > limits::MAX_TEXT_CHARS => {
                 self.report(
                     path,
-                    format!(
-                        "is {} characters long; the limit is {}",
-                        text.chars().count(),
-                        limits::MAX_TEXT_CHARS
-                    ),
+                    ProblemKind::TooLong {
+                        count: text.chars().count(),
+                        limit: limits::MAX_TEXT_CHARS,
+                    },
                 );
                 None
             }
             Value::String(text) if text.trim().is_empty() => {
-                self.report(path, "must not be empty".to_owned());
+                self.report(path, ProblemKind::Empty);
                 None
             }
             Value::String(text) => Some(text.clone()),
             other => {
-                self.report(path, format!("must be text, got {}", type_name(other)));
+                self.report(
+                    path,
+                    ProblemKind::NotText {
+                        got: type_of(other),
+                    },
+                );
                 None
             }
         }
@@ -264,10 +243,7 @@ impl Walker {
         match value {
             Value::String(_) => self.string(value, path).map(|text| Text::plain(&text)),
             Value::Object(map) if map.is_empty() => {
-                self.report(
-                    path,
-                    "must give the text in at least one language".to_owned(),
-                );
+                self.report(path, ProblemKind::NoLanguage);
                 None
             }
             Value::Object(map) => {
@@ -275,7 +251,7 @@ impl Walker {
                 for (code, text) in map {
                     let entry_path = join(path, code);
                     if Lang::from_code(code).is_none() && code.len() != 2 {
-                        self.report(&entry_path, "is not a two-letter language code".to_owned());
+                        self.report(&entry_path, ProblemKind::NotLanguageCode);
                     }
                     if let Some(text) = self.string(text, &entry_path) {
                         entries.push((code.clone(), text));
@@ -286,10 +262,9 @@ impl Walker {
             other => {
                 self.report(
                     path,
-                    format!(
-                        "must be text or an object of languages, got {}",
-                        type_name(other)
-                    ),
+                    ProblemKind::NotTextOrLanguages {
+                        got: type_of(other),
+                    },
                 );
                 None
             }
@@ -308,20 +283,16 @@ impl Walker {
             Value::String(text) => {
                 let date = Date::parse(text);
                 if date.is_none() {
-                    self.report(
-                        path,
-                        format!("must be a date written YYYY-MM-DD, got {}", show(value)),
-                    );
+                    self.report(path, ProblemKind::NotDate { got: show(value) });
                 }
                 date
             }
             other => {
                 self.report(
                     path,
-                    format!(
-                        "must be a date written YYYY-MM-DD, got {}",
-                        type_name(other)
-                    ),
+                    ProblemKind::NotDate {
+                        got: type_of(other),
+                    },
                 );
                 None
             }
@@ -342,12 +313,15 @@ impl Walker {
             Some(number) if number > max => {
                 self.report(
                     path,
-                    format!("must be a number at most {max:e}, got {number:e}"),
+                    ProblemKind::TooBig {
+                        limit: max,
+                        got: number,
+                    },
                 );
                 None
             }
             _ => {
-                self.report(path, format!("must be a number >= 0, got {}", show(value)));
+                self.report(path, ProblemKind::NotAmount { got: show(value) });
                 None
             }
         }
@@ -367,10 +341,10 @@ impl Walker {
         if qualifier.is_none() {
             self.report(
                 &join(path, "qualifier"),
-                format!(
-                    "must be one of exact, approximate, less_than, more_than; got {}",
-                    show(value)
-                ),
+                ProblemKind::NotOneOf {
+                    choices: &["exact", "approximate", "less_than", "more_than"],
+                    got: show(value),
+                },
             );
         }
         qualifier
@@ -419,11 +393,10 @@ impl Walker {
             _ => {
                 self.report(
                     &path,
-                    format!(
-                        "must be the position of an entry in sources (0 to {}), got {}",
-                        self.source_count.saturating_sub(1),
-                        show(value)
-                    ),
+                    ProblemKind::BadSource {
+                        last: self.source_count.saturating_sub(1),
+                        got: show(value),
+                    },
                 );
                 None
             }
@@ -436,10 +409,7 @@ impl Walker {
         let id = self.string(value, &path)?;
         let position = self.commitment_ids.iter().position(|known| *known == id);
         if position.is_none() {
-            self.report(
-                &path,
-                format!("names no commitment of this dataset: \"{id}\""),
-            );
+            self.report(&path, ProblemKind::UnknownCommitment { id });
         }
         position
     }
@@ -454,7 +424,7 @@ impl Walker {
         let path = join(path, "id");
         let id = self.string(value, &path)?;
         if !seen.insert(id.clone()) {
-            self.report(&path, format!("\"{id}\" is used twice; ids must be unique"));
+            self.report(&path, ProblemKind::DuplicateId { id: id.clone() });
         }
         Some(id)
     }
@@ -467,12 +437,14 @@ impl Walker {
             Some(text) => {
                 self.report(
                     "format",
-                    format!("\"{text}\" is not a format this version reads; it reads \"pledgeviz/{FORMAT_VERSION}\""),
+                    ProblemKind::UnknownFormat {
+                        got: text.to_owned(),
+                    },
                 );
                 return None;
             }
             None if format.is_some() => {
-                self.report("format", format!("must be \"pledgeviz/{FORMAT_VERSION}\""));
+                self.report("format", ProblemKind::FormatNotText);
                 return None;
             }
             None => return None,
@@ -497,7 +469,9 @@ impl Walker {
             Some(other) => {
                 self.report(
                     "illustrative",
-                    format!("must be true or false, got {}", type_name(other)),
+                    ProblemKind::NotBool {
+                        got: type_of(other),
+                    },
                 );
                 false
             }
@@ -509,7 +483,7 @@ impl Walker {
             && source_items.is_empty()
             && matches!(sources_value, Some(Value::Array(_)))
         {
-            self.report("sources", "must name at least one source".to_owned());
+            self.report("sources", ProblemKind::NoSource);
         }
         self.source_count = source_items.len();
         let sources: Vec<Source> = source_items
@@ -523,10 +497,7 @@ impl Walker {
         let commitments_value = self.required(map, "", "commitments");
         let commitment_items = self.list(commitments_value, "commitments", limits::MAX_COMMITMENTS);
         if matches!(commitments_value, Some(Value::Array(items)) if items.is_empty()) {
-            self.report(
-                "commitments",
-                "must hold at least one commitment".to_owned(),
-            );
+            self.report("commitments", ProblemKind::NoCommitment);
         }
         // Ids first, so that later entries can name commitments wherever they stand.
         let mut seen = HashSet::new();
@@ -578,7 +549,10 @@ impl Walker {
                     if observation.date > as_of {
                         self.report(
                             &join(&path, "date"),
-                            format!("{} is after the dataset's as_of date ({as_of}); figures cannot be observed after the date they describe", observation.date),
+                            ProblemKind::AfterAsOf {
+                                date: observation.date,
+                                as_of,
+                            },
                         );
                     }
                 }
@@ -587,10 +561,10 @@ impl Walker {
                     if observation.date <= previous {
                         self.report(
                             &join(&path, "date"),
-                            format!(
-                                "{} is not after the previous observation of this commitment ({previous}); observations must be in date order",
-                                observation.date
-                            ),
+                            ProblemKind::OutOfOrder {
+                                date: observation.date,
+                                previous,
+                            },
                         );
                     }
                 }
@@ -649,13 +623,7 @@ impl Walker {
         if KNOWN_CURRENCIES.contains(&code.as_str()) {
             Some(code)
         } else {
-            self.report(
-                path,
-                format!(
-                    "\"{code}\" is not a currency this widget knows (it knows {})",
-                    KNOWN_CURRENCIES.join(", ")
-                ),
-            );
+            self.report(path, ProblemKind::UnknownCurrency { code });
             None
         }
     }
@@ -674,10 +642,7 @@ impl Walker {
                         Some(url)
                     }
                     Some(url) => {
-                        self.report(
-                            &url_path,
-                            format!("must start with https:// or http://, got \"{url}\""),
-                        );
+                        self.report(&url_path, ProblemKind::NotUrl { got: url });
                         None
                     }
                     None => None,
@@ -706,7 +671,7 @@ impl Walker {
         if end <= start {
             self.report(
                 &join(path, "end"),
-                format!("{end} must be after the start, {start}"),
+                ProblemKind::EndBeforeStart { start, end },
             );
             return None;
         }
@@ -731,11 +696,7 @@ impl Walker {
             (Some(value), _) => Some(self.figure(value, &join(path, "pledged"))),
             (None, Some(Delivered::ShareOfPledge(_))) => None,
             (None, _) => {
-                self.report(
-                    &join(path, "pledged"),
-                    "is missing (it may be left out only when delivered is a percent_of_pledge)"
-                        .to_owned(),
-                );
+                self.report(&join(path, "pledged"), ProblemKind::PledgedMissing);
                 Some(None)
             }
         };
@@ -793,10 +754,7 @@ impl Walker {
                     }),
                     (None, None) if self.currency_given => None,
                     (None, None) => {
-                        self.report(
-                            &join(path, "currency"),
-                            "is missing: a money commitment needs a currency, here or at the top of the dataset".to_owned(),
-                        );
+                        self.report(&join(path, "currency"), ProblemKind::CurrencyMissing);
                         None
                     }
                 }
@@ -811,7 +769,10 @@ impl Walker {
             _ => {
                 self.report(
                     &unit_path,
-                    format!("must be one of money, people, count; got {}", show(value)),
+                    ProblemKind::NotOneOf {
+                        choices: &["money", "people", "count"],
+                        got: show(value),
+                    },
                 );
                 None
             }
@@ -845,7 +806,7 @@ impl Walker {
                 if !named.insert(commitment) {
                     self.report(
                         &join(&item_path, "commitment"),
-                        "this contributor already has a pledge for this commitment".to_owned(),
+                        ProblemKind::DuplicatePledge,
                     );
                 }
             }
@@ -907,7 +868,17 @@ impl Walker {
             Some((value, _)) => {
                 self.report(
                     &join(path, "kind"),
-                    format!("must be one of approval, renewal, deployment, statement, mandate_end, other; got {}", show(value)),
+                    ProblemKind::NotOneOf {
+                        choices: &[
+                            "approval",
+                            "renewal",
+                            "deployment",
+                            "statement",
+                            "mandate_end",
+                            "other",
+                        ],
+                        got: show(value),
+                    },
                 );
                 None
             }

@@ -1,0 +1,140 @@
+//! The catalogue of every word a reader can see, once per language.
+//!
+//! Chart labels and legends, sentences, slider labels, table headings, the widget's buttons
+//! and statuses, the iframe title, validation and loading messages: each is a field of
+//! [`Words`], and each language is one file (`fr.rs`, `en.rs`, `es.rs`) holding one
+//! `Words` value. A missing word fails to compile; a test walks every word of every
+//! language and checks that each template names the same `{placeholders}` as English.
+//!
+//! Adding a language: copy `en.rs` to the new code's file, translate it, and add one line
+//! to the `languages!` registry below.
+//!
+//! Templates name their parts in braces (`"{label} : {ratio}"`) and are filled by
+//! [`fill`]; the parts are finished text from [`crate::format`] or the dataset.
+
+mod en;
+mod es;
+mod fr;
+mod words;
+
+pub use words::*;
+
+/// Declares the languages: one line per language, `Variant => module`.
+macro_rules! languages {
+    ($($(#[$doc:meta])* $variant:ident => $module:ident),+ $(,)?) => {
+        /// A language the widget speaks.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum Lang {
+            $($(#[$doc])* $variant),+
+        }
+
+        impl Lang {
+            /// Every language, in the order of the language switch.
+            pub const ALL: &'static [Lang] = &[$(Lang::$variant),+];
+
+            /// Every word in this language.
+            pub fn words(self) -> &'static Words {
+                match self {
+                    $(Lang::$variant => &$module::WORDS),+
+                }
+            }
+        }
+    };
+}
+
+languages! {
+    /// French, the default.
+    Fr => fr,
+    /// English.
+    En => en,
+    /// Spanish.
+    Es => es,
+}
+
+impl Lang {
+    /// The BCP 47 code (`"fr"`, `"en"`, `"es"`).
+    pub fn code(self) -> &'static str {
+        self.words().code
+    }
+
+    /// The language of a code such as `"fr"`, `"en-GB"` or `"ES"`; anything else is `None`.
+    pub fn from_code(code: &str) -> Option<Lang> {
+        let primary = code.split(['-', '_']).next()?.trim();
+        Lang::ALL
+            .iter()
+            .copied()
+            .find(|lang| lang.code().eq_ignore_ascii_case(primary))
+    }
+
+    /// The first supported language among `codes`, in order (for the `lang` fallback:
+    /// the reader's choice, then the host article's, then the dataset's).
+    pub fn first_supported<'a>(codes: impl IntoIterator<Item = &'a str>) -> Option<Lang> {
+        codes.into_iter().find_map(Lang::from_code)
+    }
+}
+
+/// A template with each `{name}` replaced by its value; unknown names stay as written.
+pub fn fill(template: &str, pairs: &[(&str, &str)]) -> String {
+    let mut out = String::with_capacity(template.len() + 32);
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let close = after.find('}');
+        let value = close.and_then(|close| {
+            let name = &after[..close];
+            pairs.iter().find(|(key, _)| *key == name).map(|(_, v)| *v)
+        });
+        match (close, value) {
+            (Some(close), Some(value)) => {
+                out.push_str(value);
+                rest = &after[close + 1..];
+            }
+            _ => {
+                out.push('{');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The widget's own words for the page's script: buttons, statuses, loading messages.
+pub fn ui(lang: Lang) -> &'static UiWords {
+    &lang.words().ui
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fill_replaces_known_names_only() {
+        assert_eq!(
+            fill("{a} et {b} {c}", &[("a", "1"), ("b", "{a}")]),
+            "1 et {a} {c}"
+        );
+        assert_eq!(fill("{", &[]), "{");
+    }
+
+    #[test]
+    fn codes_read_with_regions_and_any_case() {
+        assert_eq!(Lang::from_code("en-GB"), Some(Lang::En));
+        assert_eq!(Lang::from_code("ES"), Some(Lang::Es));
+        assert_eq!(Lang::from_code("fr_CA"), Some(Lang::Fr));
+        assert_eq!(Lang::from_code("de"), None);
+        assert_eq!(Lang::from_code(""), None);
+        assert_eq!(
+            Lang::first_supported(["", "pt-BR", "es-MX", "fr"]),
+            Some(Lang::Es)
+        );
+    }
+
+    #[test]
+    fn serialises_for_the_page_script() {
+        // The struct derives Serialize so the page's script gets the UI words as an object.
+        fn is_serialize<T: serde::Serialize>(_: &T) {}
+        is_serialize(ui(Lang::Fr));
+    }
+}

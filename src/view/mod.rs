@@ -1,12 +1,13 @@
 //! View data: everything the charts and the page show, as plain numbers and finished text.
 //!
-//! Built from a dataset, a scenario and a [`Formatter`]; the charts only place what is
+//! Built from a dataset, a scenario and a [`Formatter`](crate::format::Formatter); the charts only place what is
 //! here and the web shell only passes it on, so every figure a reader sees is computed
 //! (and tested) in this one place.
 //!
 //! One file per part: types (what the charts and page receive), bars, contributors,
 //! timeline, axis ticks, sliders, sentences (the pieces sentences are made of), page text
-//! and CSV. Every reader-facing word goes through [`words`].
+//! and CSV. Reader-facing words are picked by language where they are used, with
+//! `words(lang, fr, en)` or a `match` on the language.
 
 mod axis;
 mod bars;

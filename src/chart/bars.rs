@@ -1,13 +1,19 @@
 //! The bar chart: each commitment delivered against its pledge, on one axis where 100 %
 //! is the pledge, so money and people can be compared.
 
-use super::{fit_text, text_width_px, Align, BoxPx, Label, Rgba, Scene, Shape, Theme, LINE_HEIGHT};
+use super::hatch::hatch;
+use super::legend::{box_swatch, legend, line_swatch};
+use super::{
+    fit_text, is_narrow, push_text, text_width_px, Align, BoxPx, Font, Label, Scene, Shape, Theme,
+    LINE_HEIGHT,
+};
 use crate::model::Qualifier;
 use crate::view::{BarRow, BarView};
 use plotters::prelude::{DrawingArea, DrawingAreaErrorKind, DrawingBackend};
 
 /// Sizes that change with the chart's width.
 struct Metrics {
+    narrow: bool,
     pad: f64,
     label_px: f64,
     value_px: f64,
@@ -18,8 +24,9 @@ struct Metrics {
 
 impl Metrics {
     fn for_width(width_px: f64) -> Metrics {
-        if width_px < 480.0 {
+        if is_narrow(width_px) {
             Metrics {
+                narrow: true,
                 pad: 8.0,
                 label_px: 14.0,
                 value_px: 13.0,
@@ -29,6 +36,7 @@ impl Metrics {
             }
         } else {
             Metrics {
+                narrow: false,
                 pad: 12.0,
                 label_px: 16.0,
                 value_px: 15.0,
@@ -40,198 +48,64 @@ impl Metrics {
     }
 }
 
-/// Diagonal hatching inside a box: the look of a figure that is only a bound.
-pub(crate) fn hatch(area: BoxPx, spacing: f64, color: Rgba, shapes: &mut Vec<Shape>) {
-    let height = area.bottom - area.top;
-    if height <= 0.0 || area.right <= area.left {
-        return;
-    }
-    // One polyline rather than one path per stroke (each path is several calls into the
-    // canvas): it runs up one diagonal, along the box's edge to the next, down that one,
-    // and so on, so the connecting pieces only trace the box's outline.
-    let mut points = Vec::new();
-    let mut start = area.left - height;
-    let mut upward = true;
-    while start < area.right {
-        // The diagonal from (start, bottom) to (start + height, top), clipped to the box.
-        let from = ((area.left - start) / height).max(0.0);
-        let to = ((area.right - start) / height).min(1.0);
-        if to > from {
-            let low = (start + from * height, area.bottom - from * height);
-            let high = (start + to * height, area.bottom - to * height);
-            if upward {
-                points.extend([low, high]);
-            } else {
-                points.extend([high, low]);
-            }
-            upward = !upward;
-        }
-        start += spacing;
-    }
-    if points.len() > 1 {
-        shapes.push(Shape::Path {
-            points,
-            color,
-            width_px: 1.5,
-            dash: None,
-        });
-    }
-}
-
-/// Adds a label unless its text is empty (an ellipsis can leave nothing).
-fn push_text(shapes: &mut Vec<Shape>, label: Label) {
-    if !label.text.is_empty() {
-        shapes.push(Shape::Text(label));
-    }
-}
-
-/// Lays out legend entries left to right, wrapping; returns the y below the legend.
-pub(crate) fn legend(
-    entries: &[(Shape, String)],
+/// What every row and the axis share: sizes, colours and the horizontal extent.
+struct Frame<'a> {
+    /// Sizes for the chart's width.
+    m: Metrics,
+    /// Colours.
+    theme: &'a Theme,
+    /// Left edge of the labels and of the axis, where the share is 0, in CSS pixels.
     left: f64,
+    /// Right edge of the labels and of the axis, in CSS pixels.
     right: f64,
-    top: f64,
-    size_px: f64,
-    theme: &Theme,
-    shapes: &mut Vec<Shape>,
-) -> f64 {
-    let line = size_px * LINE_HEIGHT + 4.0;
-    let swatch = size_px;
-    let (mut x, mut y) = (left, top);
-    for (mark, words) in entries {
-        let words = fit_text(words, right - left - swatch - 6.0, size_px, false);
-        let width = swatch + 6.0 + text_width_px(&words, size_px, false);
-        if x > left && x + width > right {
-            x = left;
-            y += line;
-        }
-        let middle = y + size_px * LINE_HEIGHT / 2.0;
-        let placed = place_swatch(mark, x, middle, swatch);
-        // An outline-only box stands for a bound: hatch it as the bars are.
-        if let Shape::Rect {
-            area,
-            fill: None,
-            stroke: Some((color, _)),
-        } = placed
-        {
-            hatch(area, 4.0, color, shapes);
-        } else {
-            shapes.push(placed);
-        }
-        push_text(
-            shapes,
-            Label {
-                text: words,
-                x: x + swatch + 6.0,
-                y,
-                size_px,
-                bold: false,
-                color: theme.text,
-                align: Align::Left,
-            },
-        );
-        x += width + 14.0;
-    }
-    y + line
-}
-
-/// Moves a swatch shape drawn around (0, 0) to `(x, middle)`.
-fn place_swatch(mark: &Shape, x: f64, middle: f64, size: f64) -> Shape {
-    match mark.clone() {
-        Shape::Rect { fill, stroke, .. } => Shape::Rect {
-            area: BoxPx {
-                left: x,
-                top: middle - size / 2.0,
-                right: x + size,
-                bottom: middle + size / 2.0,
-            },
-            fill,
-            stroke,
-        },
-        Shape::Path {
-            color,
-            width_px,
-            dash,
-            ..
-        } => Shape::Path {
-            points: vec![(x, middle), (x + size, middle)],
-            color,
-            width_px,
-            dash,
-        },
-        Shape::Circle {
-            radius_px,
-            fill,
-            stroke,
-            ..
-        } => Shape::Circle {
-            center: (x + size / 2.0, middle),
-            radius_px,
-            fill,
-            stroke,
-        },
-        other => other,
-    }
+    /// The share of the pledge at the right edge (at least 1).
+    axis_max: f64,
 }
 
 /// Lays out the bar chart at a width in CSS pixels; the height follows from the rows.
 pub fn layout_bars(view: &BarView, width_px: f64, theme: &Theme) -> Scene {
     let m = Metrics::for_width(width_px);
-    let mut shapes = Vec::new();
     let (left, right) = (m.pad, width_px - m.pad);
-    let mut y = m.pad;
-
-    if let Some(note) = &view.illustrative {
-        push_text(
-            &mut shapes,
-            Label {
-                text: fit_text(note, right - left, m.value_px, true),
-                x: left,
-                y,
-                size_px: m.value_px,
-                bold: true,
-                color: theme.warning,
-                align: Align::Left,
-            },
-        );
-        y += m.value_px * LINE_HEIGHT + 6.0;
-    }
-
-    if let Some(title) = &view.title {
-        push_text(
-            &mut shapes,
-            Label {
-                text: fit_text(title, right - left, m.label_px, true),
-                x: left,
-                y,
-                size_px: m.label_px,
-                bold: true,
-                color: theme.text,
-                align: Align::Left,
-            },
-        );
-        y += m.label_px * LINE_HEIGHT + 6.0;
-    }
-
-    let swatch_rect = |fill: Rgba| Shape::Rect {
-        area: BoxPx {
-            left: 0.0,
-            top: 0.0,
-            right: 0.0,
-            bottom: 0.0,
-        },
-        fill: Some(fill),
-        stroke: None,
+    let frame = Frame {
+        m,
+        theme,
+        left,
+        right,
+        axis_max: view.axis_max,
     };
+    let mut shapes = Vec::new();
+    let mut y = frame.heading(view, &mut shapes);
+    let entries = legend_entries(view, theme);
+    y = legend(
+        &entries,
+        left,
+        right,
+        y,
+        frame.m.small_px,
+        theme,
+        &mut shapes,
+    ) + 4.0;
+    for row in &view.rows {
+        y = frame.bar_row(row, y, &mut shapes) + frame.m.row_gap;
+    }
+    y = frame.axis(view, y - frame.m.row_gap + 4.0, &mut shapes);
+    Scene {
+        width_px,
+        height_px: y.ceil(),
+        background: theme.background,
+        shapes,
+    }
+}
+
+/// The legend: delivered, then what the rows need (scenario, bounds), then the pledge.
+fn legend_entries(view: &BarView, theme: &Theme) -> Vec<(Shape, String)> {
     let mut entries = vec![
-        (swatch_rect(theme.delivered), view.legend.delivered.clone()),
         (
-            Shape::Path {
-                points: vec![],
-                color: theme.text,
-                width_px: 2.5,
-                dash: None,
-            },
+            box_swatch(Some(theme.delivered), None),
+            view.legend.delivered.clone(),
+        ),
+        (
+            line_swatch(theme.text, 2.5, None),
             view.legend.pledge.clone(),
         ),
     ];
@@ -244,252 +118,193 @@ pub fn layout_bars(view: &BarView, width_px: f64, theme: &Theme) -> Scene {
             .iter()
             .any(|row| row.qualifier == qualifier && row.undefined.is_none())
         {
-            let bound = Shape::Rect {
-                area: BoxPx {
-                    left: 0.0,
-                    top: 0.0,
-                    right: 0.0,
-                    bottom: 0.0,
-                },
-                fill: None,
-                stroke: Some((theme.delivered, 1.0)),
-            };
+            let bound = box_swatch(None, Some((theme.delivered, 1.0)));
             entries.insert(1, (bound, words.clone()));
         }
     }
     if view.rows.iter().any(|row| row.extra_share > 0.0) {
         entries.insert(
             1,
-            (swatch_rect(theme.scenario), view.legend.scenario.clone()),
+            (
+                box_swatch(Some(theme.scenario), None),
+                view.legend.scenario.clone(),
+            ),
         );
     }
-    y = legend(&entries, left, right, y, m.small_px, theme, &mut shapes) + 4.0;
-
-    let track_left = left;
-    let track_right = right;
-    let scale = |share: f64| {
-        track_left + (share / view.axis_max).clamp(0.0, 1.0) * (track_right - track_left)
-    };
-
-    for row in &view.rows {
-        y = bar_row(row, &m, theme, left, right, y, &scale, &mut shapes) + m.row_gap;
-    }
-
-    // Axis: ticks at round shares, thinned on narrow charts.
-    let tick_top = y - m.row_gap + 4.0;
-    let stride = if width_px < 480.0 && view.ticks.len() > 3 {
-        2
-    } else {
-        1
-    };
-    let last = view.ticks.len().saturating_sub(1);
-    for (position, (share, words)) in view.ticks.iter().enumerate() {
-        if position % stride != 0 {
-            continue;
-        }
-        let x = scale(*share);
-        shapes.push(Shape::Path {
-            points: vec![(x, tick_top), (x, tick_top + 4.0)],
-            color: theme.muted,
-            width_px: 1.0,
-            dash: None,
-        });
-        let align = if position == 0 {
-            Align::Left
-        } else if position == last {
-            Align::Right
-        } else {
-            Align::Center
-        };
-        push_text(
-            &mut shapes,
-            Label {
-                text: words.clone(),
-                x,
-                y: tick_top + 6.0,
-                size_px: m.small_px,
-                bold: false,
-                color: theme.muted,
-                align,
-            },
-        );
-    }
-    y = tick_top + 6.0 + m.small_px * LINE_HEIGHT + 4.0;
-    push_text(
-        &mut shapes,
-        Label {
-            text: fit_text(&view.axis_caption, right - left, m.small_px, false),
-            x: left,
-            y,
-            size_px: m.small_px,
-            bold: false,
-            color: theme.muted,
-            align: Align::Left,
-        },
-    );
-    y += m.small_px * LINE_HEIGHT + m.pad;
-
-    Scene {
-        width_px,
-        height_px: y.ceil(),
-        background: theme.background,
-        shapes,
-    }
+    entries
 }
 
-#[allow(clippy::too_many_arguments)]
-fn bar_row(
-    row: &BarRow,
-    m: &Metrics,
-    theme: &Theme,
-    left: f64,
-    right: f64,
-    top: f64,
-    scale: &dyn Fn(f64) -> f64,
-    shapes: &mut Vec<Shape>,
-) -> f64 {
-    let mut y = top;
-    let width = right - left;
-    let label_width = text_width_px(&row.label, m.label_px, true);
-    let value_width = text_width_px(&row.value_text, m.value_px, false);
-    if label_width + 12.0 + value_width <= width {
-        push_text(
-            shapes,
-            Label {
-                text: row.label.clone(),
-                x: left,
-                y,
-                size_px: m.label_px,
-                bold: true,
-                color: theme.text,
-                align: Align::Left,
-            },
-        );
-        push_text(
-            shapes,
-            Label {
-                text: row.value_text.clone(),
-                x: right,
-                y: y + (m.label_px - m.value_px) * LINE_HEIGHT / 2.0,
-                size_px: m.value_px,
-                bold: false,
-                color: theme.text,
-                align: Align::Right,
-            },
-        );
-        y += m.label_px * LINE_HEIGHT + 4.0;
-    } else {
-        push_text(
-            shapes,
-            Label {
-                text: fit_text(&row.label, width, m.label_px, true),
-                x: left,
-                y,
-                size_px: m.label_px,
-                bold: true,
-                color: theme.text,
-                align: Align::Left,
-            },
-        );
-        y += m.label_px * LINE_HEIGHT + 2.0;
-        push_text(
-            shapes,
-            Label {
-                text: fit_text(&row.value_text, width, m.value_px, false),
-                x: left,
-                y,
-                size_px: m.value_px,
-                bold: false,
-                color: theme.text,
-                align: Align::Left,
-            },
-        );
-        y += m.value_px * LINE_HEIGHT + 4.0;
+impl Frame<'_> {
+    /// The x of a share of the pledge, clamped to the axis.
+    fn x_of(&self, share: f64) -> f64 {
+        self.left + (share / self.axis_max).clamp(0.0, 1.0) * (self.right - self.left)
     }
 
-    let bar = BoxPx {
-        left: scale(0.0),
-        top: y,
-        right: scale(1.0),
-        bottom: y + m.bar_px,
-    };
-    shapes.push(Shape::Rect {
-        area: bar,
-        fill: Some(theme.track),
-        stroke: None,
-    });
-    let end = scale(row.published_share);
-    let delivered = BoxPx { right: end, ..bar };
-    match (row.undefined.as_ref(), row.qualifier) {
-        (Some(reason), _) => {
+    /// The illustrative warning and the title, when there are; returns the y below them.
+    fn heading(&self, view: &BarView, shapes: &mut Vec<Shape>) -> f64 {
+        let (m, theme, width) = (&self.m, self.theme, self.right - self.left);
+        let mut y = m.pad;
+        if let Some(note) = &view.illustrative {
+            let text = fit_text(note, width, m.value_px, true);
+            let font = Font::bold(m.value_px, theme.warning);
+            push_text(shapes, Label::new(text, self.left, y, font, Align::Left));
+            y += m.value_px * LINE_HEIGHT + 6.0;
+        }
+        if let Some(title) = &view.title {
+            let text = fit_text(title, width, m.label_px, true);
+            let font = Font::bold(m.label_px, theme.text);
+            push_text(shapes, Label::new(text, self.left, y, font, Align::Left));
+            y += m.label_px * LINE_HEIGHT + 6.0;
+        }
+        y
+    }
+
+    /// One row: its label and figures, the bar, the pledge line and what 100 % stands
+    /// for; returns the y below the row.
+    fn bar_row(&self, row: &BarRow, top: f64, shapes: &mut Vec<Shape>) -> f64 {
+        let (m, theme) = (&self.m, self.theme);
+        let y = self.row_words(row, top, shapes);
+        let bar = BoxPx {
+            left: self.x_of(0.0),
+            top: y,
+            right: self.x_of(1.0),
+            bottom: y + m.bar_px,
+        };
+        shapes.push(Shape::Rect {
+            area: bar,
+            fill: Some(theme.track),
+            stroke: None,
+        });
+        let end = self.x_of(row.published_share);
+        self.delivered(row, bar, end, shapes);
+        if row.extra_share > 0.0 && row.undefined.is_none() {
+            self.scenario(row, bar, end, shapes);
+        }
+        // The pledge: a strong line at 100 %.
+        let pledge = self.x_of(1.0);
+        shapes.push(Shape::Path {
+            points: vec![(pledge, bar.top - 4.0), (pledge, bar.bottom + 4.0)],
+            color: theme.text,
+            width_px: 2.5,
+            dash: None,
+        });
+        let mut y = bar.bottom + 4.0;
+        if !row.basis.is_empty() {
+            let text = fit_text(&row.basis, self.right - self.left, m.small_px, false);
+            let font = Font::regular(m.small_px, theme.muted);
+            push_text(shapes, Label::new(text, self.left, y, font, Align::Left));
+            y += m.small_px * LINE_HEIGHT;
+        }
+        y
+    }
+
+    /// The row's label and figures: on one line when both fit, else one under the other;
+    /// returns the y below them.
+    fn row_words(&self, row: &BarRow, top: f64, shapes: &mut Vec<Shape>) -> f64 {
+        let (m, theme, left, right) = (&self.m, self.theme, self.left, self.right);
+        let mut y = top;
+        let width = right - left;
+        let label_font = Font::bold(m.label_px, theme.text);
+        let value_font = Font::regular(m.value_px, theme.text);
+        let label_width = text_width_px(&row.label, m.label_px, true);
+        let value_width = text_width_px(&row.value_text, m.value_px, false);
+        if label_width + 12.0 + value_width <= width {
+            let label = row.label.clone();
+            push_text(shapes, Label::new(label, left, y, label_font, Align::Left));
+            let value_y = y + (m.label_px - m.value_px) * LINE_HEIGHT / 2.0;
+            let value = row.value_text.clone();
             push_text(
                 shapes,
-                Label {
-                    text: fit_text(reason, width - 8.0, m.small_px, false),
-                    x: bar.left + 4.0,
-                    y: bar.top + (m.bar_px - m.small_px * LINE_HEIGHT) / 2.0,
-                    size_px: m.small_px,
-                    bold: false,
-                    color: theme.text,
-                    align: Align::Left,
-                },
+                Label::new(value, right, value_y, value_font, Align::Right),
             );
+            y += m.label_px * LINE_HEIGHT + 4.0;
+        } else {
+            let label = fit_text(&row.label, width, m.label_px, true);
+            push_text(shapes, Label::new(label, left, y, label_font, Align::Left));
+            y += m.label_px * LINE_HEIGHT + 2.0;
+            let value = fit_text(&row.value_text, width, m.value_px, false);
+            push_text(shapes, Label::new(value, left, y, value_font, Align::Left));
+            y += m.value_px * LINE_HEIGHT + 4.0;
         }
-        (None, Qualifier::LessThan) => {
-            // Somewhere below the bound: hatched, with an open (dashed) end at the bound.
-            hatch(delivered, 6.0, theme.delivered, shapes);
-            shapes.push(Shape::Path {
-                points: vec![(end, bar.top - 3.0), (end, bar.bottom + 3.0)],
-                color: theme.delivered,
-                width_px: 2.0,
-                dash: Some((3.0, 2.0)),
-            });
-        }
-        (None, Qualifier::MoreThan) => {
-            // At least the bound: solid up to it, hatched beyond to show it goes further.
-            shapes.push(Shape::Rect {
-                area: delivered,
-                fill: Some(theme.delivered),
-                stroke: None,
-            });
-            let beyond = BoxPx {
-                left: end,
-                right: (end + 24.0).min(right),
-                ..bar
-            };
-            hatch(beyond, 6.0, theme.delivered, shapes);
-        }
-        (None, Qualifier::Approximate) => {
-            shapes.push(Shape::Rect {
-                area: BoxPx {
-                    right: (end - 6.0).max(bar.left),
-                    ..delivered
-                },
-                fill: Some(theme.delivered),
-                stroke: None,
-            });
-            hatch(
-                BoxPx {
-                    left: (end - 6.0).max(bar.left),
-                    ..delivered
-                },
-                3.0,
-                theme.delivered,
-                shapes,
-            );
-        }
-        (None, Qualifier::Exact) => {
-            shapes.push(Shape::Rect {
-                area: delivered,
-                fill: Some(theme.delivered),
-                stroke: None,
-            });
+        y
+    }
+
+    /// What was delivered, up to `end`, drawn as exact as the figure is; or why there is
+    /// no bar.
+    fn delivered(&self, row: &BarRow, bar: BoxPx, end: f64, shapes: &mut Vec<Shape>) {
+        let (m, theme) = (&self.m, self.theme);
+        let delivered = BoxPx { right: end, ..bar };
+        match (row.undefined.as_ref(), row.qualifier) {
+            (Some(reason), _) => {
+                let width = self.right - self.left;
+                let text = fit_text(reason, width - 8.0, m.small_px, false);
+                let y = bar.top + (m.bar_px - m.small_px * LINE_HEIGHT) / 2.0;
+                let font = Font::regular(m.small_px, theme.text);
+                push_text(
+                    shapes,
+                    Label::new(text, bar.left + 4.0, y, font, Align::Left),
+                );
+            }
+            (None, Qualifier::LessThan) => {
+                // Somewhere below the bound: hatched, with an open (dashed) end at the bound.
+                hatch(delivered, 6.0, theme.delivered, shapes);
+                shapes.push(Shape::Path {
+                    points: vec![(end, bar.top - 3.0), (end, bar.bottom + 3.0)],
+                    color: theme.delivered,
+                    width_px: 2.0,
+                    dash: Some((3.0, 2.0)),
+                });
+            }
+            (None, Qualifier::MoreThan) => {
+                // At least the bound: solid up to it, hatched beyond to show it goes further.
+                shapes.push(Shape::Rect {
+                    area: delivered,
+                    fill: Some(theme.delivered),
+                    stroke: None,
+                });
+                let beyond = BoxPx {
+                    left: end,
+                    right: (end + 24.0).min(self.right),
+                    ..bar
+                };
+                hatch(beyond, 6.0, theme.delivered, shapes);
+            }
+            (None, Qualifier::Approximate) => {
+                shapes.push(Shape::Rect {
+                    area: BoxPx {
+                        right: (end - 6.0).max(bar.left),
+                        ..delivered
+                    },
+                    fill: Some(theme.delivered),
+                    stroke: None,
+                });
+                hatch(
+                    BoxPx {
+                        left: (end - 6.0).max(bar.left),
+                        ..delivered
+                    },
+                    3.0,
+                    theme.delivered,
+                    shapes,
+                );
+            }
+            (None, Qualifier::Exact) => {
+                shapes.push(Shape::Rect {
+                    area: delivered,
+                    fill: Some(theme.delivered),
+                    stroke: None,
+                });
+            }
         }
     }
-    if row.extra_share > 0.0 && row.undefined.is_none() {
+
+    /// What the scenario adds after `end`: hatched with an open end when the published
+    /// figure is an upper bound, solid otherwise.
+    fn scenario(&self, row: &BarRow, bar: BoxPx, end: f64, shapes: &mut Vec<Shape>) {
+        let theme = self.theme;
         let extra = BoxPx {
             left: end,
-            right: scale(row.published_share + row.extra_share),
+            right: self.x_of(row.published_share + row.extra_share),
             ..bar
         };
         if row.qualifier == Qualifier::LessThan {
@@ -511,32 +326,56 @@ fn bar_row(
             });
         }
     }
-    // The pledge: a strong line at 100 %.
-    let pledge = scale(1.0);
-    shapes.push(Shape::Path {
-        points: vec![(pledge, bar.top - 4.0), (pledge, bar.bottom + 4.0)],
-        color: theme.text,
-        width_px: 2.5,
-        dash: None,
-    });
-    y = bar.bottom + 4.0;
 
-    if !row.basis.is_empty() {
+    /// Ticks at round shares (thinned on narrow charts) and the caption saying what 100 %
+    /// is; returns the y below the chart.
+    fn axis(&self, view: &BarView, tick_top: f64, shapes: &mut Vec<Shape>) -> f64 {
+        let (m, theme) = (&self.m, self.theme);
+        let stride = if m.narrow && view.ticks.len() > 3 {
+            2
+        } else {
+            1
+        };
+        let last = view.ticks.len().saturating_sub(1);
+        let tick_font = Font::regular(m.small_px, theme.muted);
+        for (position, (share, words)) in view.ticks.iter().enumerate() {
+            if position % stride != 0 {
+                continue;
+            }
+            let x = self.x_of(*share);
+            shapes.push(Shape::Path {
+                points: vec![(x, tick_top), (x, tick_top + 4.0)],
+                color: theme.muted,
+                width_px: 1.0,
+                dash: None,
+            });
+            let align = if position == 0 {
+                Align::Left
+            } else if position == last {
+                Align::Right
+            } else {
+                Align::Center
+            };
+            let text = words.clone();
+            push_text(
+                shapes,
+                Label::new(text, x, tick_top + 6.0, tick_font, align),
+            );
+        }
+        let mut y = tick_top + 6.0 + m.small_px * LINE_HEIGHT + 4.0;
+        let caption = fit_text(
+            &view.axis_caption,
+            self.right - self.left,
+            m.small_px,
+            false,
+        );
         push_text(
             shapes,
-            Label {
-                text: fit_text(&row.basis, width, m.small_px, false),
-                x: left,
-                y,
-                size_px: m.small_px,
-                bold: false,
-                color: theme.muted,
-                align: Align::Left,
-            },
+            Label::new(caption, self.left, y, tick_font, Align::Left),
         );
-        y += m.small_px * LINE_HEIGHT;
+        y += m.small_px * LINE_HEIGHT + m.pad;
+        y
     }
-    y
 }
 
 /// Lays out and draws the bar chart onto `area`, whose pixels are `pixel_ratio` CSS pixels.

@@ -45,7 +45,11 @@ pub fn wrap(text: &str, width_px: f64, size_px: f64, bold: bool) -> Vec<String> 
 
 /// Lays out paragraphs top to bottom at a width in CSS pixels.
 pub fn layout_caption(paragraphs: &[Paragraph], width_px: f64, theme: &Theme) -> Scene {
-    let pad = if width_px < 480.0 { 8.0 } else { 12.0 };
+    let pad = if super::is_narrow(width_px) {
+        8.0
+    } else {
+        12.0
+    };
     let mut y = pad;
     let mut shapes = Vec::new();
     for paragraph in paragraphs {

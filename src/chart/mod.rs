@@ -9,6 +9,8 @@
 
 pub mod bars;
 pub mod caption;
+mod hatch;
+mod legend;
 pub mod theme;
 pub mod timeline;
 
@@ -88,7 +90,60 @@ impl BoxPx {
 /// Height of a line of text relative to its font size.
 pub const LINE_HEIGHT: f64 = 1.25;
 
+/// Below this width in CSS pixels, charts use their compact sizes (smaller text, padding
+/// and bars, fewer ticks). The page's style sheets have no rule at this width.
+pub const NARROW_WIDTH_PX: f64 = 480.0;
+
+/// Whether a chart `width_px` wide uses its compact sizes.
+pub fn is_narrow(width_px: f64) -> bool {
+    width_px < NARROW_WIDTH_PX
+}
+
+/// How a label's text looks: size, weight and colour.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Font {
+    /// Font size, in CSS pixels.
+    pub size_px: f64,
+    /// Bold or regular.
+    pub bold: bool,
+    /// Colour.
+    pub color: Rgba,
+}
+
+impl Font {
+    /// Regular text of `size_px` CSS pixels.
+    pub fn regular(size_px: f64, color: Rgba) -> Font {
+        Font {
+            size_px,
+            bold: false,
+            color,
+        }
+    }
+
+    /// Bold text of `size_px` CSS pixels.
+    pub fn bold(size_px: f64, color: Rgba) -> Font {
+        Font {
+            size_px,
+            bold: true,
+            color,
+        }
+    }
+}
+
 impl Label {
+    /// `text` in `font`, anchored at `x` as `align` says, the top of its line box at `y`.
+    pub fn new(text: String, x: f64, y: f64, font: Font, align: Align) -> Label {
+        Label {
+            text,
+            x,
+            y,
+            size_px: font.size_px,
+            bold: font.bold,
+            color: font.color,
+            align,
+        }
+    }
+
     /// The box the text occupies, by the same metrics the layout used.
     pub fn bounds(&self) -> BoxPx {
         let width = text_width_px(&self.text, self.size_px, self.bold);
@@ -220,6 +275,13 @@ pub fn fit_text(text: &str, max_width_px: f64, size_px: f64, bold: bool) -> Stri
         }
     }
     String::new()
+}
+
+/// Adds a label unless its text is empty (an ellipsis can leave nothing).
+pub(crate) fn push_text(shapes: &mut Vec<Shape>, label: Label) {
+    if !label.text.is_empty() {
+        shapes.push(Shape::Text(label));
+    }
 }
 
 /// The family sent to the canvas and SVG; the metrics above are this face's.

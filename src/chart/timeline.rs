@@ -1,11 +1,14 @@
 //! The timeline: cumulative delivery over time as a share of the pledge, the pledge line,
 //! dated events, the as-of date and the scenario's projection up to the deadline.
 
-use super::bars::legend;
-use super::{fit_text, text_width_px, Align, BoxPx, Label, Scene, Shape, Theme, LINE_HEIGHT};
+use super::legend::{dot_swatch, legend, line_swatch};
+use super::{
+    fit_text, is_narrow, text_width_px, Align, BoxPx, Font, Label, Rgba, Scene, Shape, Theme,
+    LINE_HEIGHT,
+};
 use crate::date::Date;
 use crate::model::Qualifier;
-use crate::view::TimelineView;
+use crate::view::{TimelinePoint, TimelineSeries, TimelineView};
 use plotters::prelude::{DrawingArea, DrawingAreaErrorKind, DrawingBackend};
 
 struct Metrics {
@@ -17,7 +20,7 @@ struct Metrics {
 
 impl Metrics {
     fn for_width(width_px: f64) -> Metrics {
-        if width_px < 480.0 {
+        if is_narrow(width_px) {
             Metrics {
                 pad: 8.0,
                 small_px: 12.0,
@@ -43,6 +46,52 @@ fn month_index(date: Date) -> i32 {
     year * 12 + month as i32 - 1
 }
 
+/// The plot's horizontal scale: days from `start` to x in CSS pixels.
+struct Days {
+    /// Left edge of the plot, where `start` is.
+    left: f64,
+    /// Right edge of the plot.
+    right: f64,
+    /// The first day shown.
+    start: Date,
+    /// Days shown, at least 1.
+    span: f64,
+}
+
+impl Days {
+    fn x_of(&self, date: Date) -> f64 {
+        self.left + f64::from(date.days_since(self.start)) / self.span * (self.right - self.left)
+    }
+}
+
+/// The plot area: days across, shares of the pledge up.
+struct Plot {
+    days: Days,
+    /// Top of the plot, where `y_max` is.
+    top: f64,
+    /// Bottom of the plot, where the share is 0.
+    bottom: f64,
+    /// The share of the pledge at the top.
+    y_max: f64,
+}
+
+impl Plot {
+    fn y_of(&self, share: f64) -> f64 {
+        self.bottom - (share / self.y_max).clamp(0.0, 1.0) * (self.bottom - self.top)
+    }
+}
+
+/// An event's label (or the as-of date's, in bold) placed in a row above the plot.
+struct Marker {
+    label: Label,
+    /// The row, counted from the top.
+    row: usize,
+    /// The day's x.
+    x: f64,
+    approximate: bool,
+    as_of: bool,
+}
+
 /// Lays out the timeline at a width in CSS pixels; the height follows from the content.
 pub fn layout_timeline(view: &TimelineView, width_px: f64, theme: &Theme) -> Scene {
     let m = Metrics::for_width(width_px);
@@ -51,66 +100,12 @@ pub fn layout_timeline(view: &TimelineView, width_px: f64, theme: &Theme) -> Sce
     let mut y = m.pad;
 
     if let Some(note) = &view.illustrative {
-        shapes.push(Shape::Text(Label {
-            text: fit_text(note, right - left, m.label_px, true),
-            x: left,
-            y,
-            size_px: m.label_px,
-            bold: true,
-            color: theme.warning,
-            align: Align::Left,
-        }));
+        let text = fit_text(note, right - left, m.label_px, true);
+        let font = Font::bold(m.label_px, theme.warning);
+        shapes.push(Shape::Text(Label::new(text, left, y, font, Align::Left)));
         y += m.label_px * LINE_HEIGHT + 6.0;
     }
-
-    // Legend: one entry per series with its latest figure, then the line styles.
-    let mut entries: Vec<(Shape, String)> = view
-        .series
-        .iter()
-        .enumerate()
-        .map(|(position, series)| {
-            (
-                Shape::Circle {
-                    center: (0.0, 0.0),
-                    radius_px: 5.0,
-                    fill: Some(theme.series_color(position)),
-                    stroke: None,
-                },
-                format!("{} {}", series.label, series.end_label),
-            )
-        })
-        .collect();
-    entries.push((
-        Shape::Path {
-            points: vec![],
-            color: theme.text,
-            width_px: 2.5,
-            dash: None,
-        },
-        view.pledge_label.clone(),
-    ));
-    if view.series.iter().any(|s| s.projection.is_some()) {
-        entries.push((
-            Shape::Path {
-                points: vec![],
-                color: theme.text,
-                width_px: 2.0,
-                dash: Some((5.0, 4.0)),
-            },
-            view.projection_label.clone(),
-        ));
-    }
-    if view.events.iter().any(|e| e.approximate) {
-        entries.push((
-            Shape::Circle {
-                center: (0.0, 0.0),
-                radius_px: 4.0,
-                fill: None,
-                stroke: Some((theme.muted, 1.5)),
-            },
-            view.approximate_label.clone(),
-        ));
-    }
+    let entries = legend_entries(view, theme);
     y = legend(&entries, left, right, y, m.small_px, theme, &mut shapes) + 4.0;
 
     // The plot's horizontal extent: room on the left for the y tick labels.
@@ -119,48 +114,100 @@ pub fn layout_timeline(view: &TimelineView, width_px: f64, theme: &Theme) -> Sce
         .iter()
         .map(|(_, words)| text_width_px(words, m.small_px, false))
         .fold(0.0, f64::max);
-    let plot_left = left + y_label_width + 6.0;
-    let plot_right = right - 6.0;
-    let span = f64::from(view.end.days_since(view.start)).max(1.0);
-    let x_of = |date: Date| {
-        plot_left + f64::from(date.days_since(view.start)) / span * (plot_right - plot_left)
+    let days = Days {
+        left: left + y_label_width + 6.0,
+        right: right - 6.0,
+        start: view.start,
+        span: f64::from(view.end.days_since(view.start)).max(1.0),
     };
-
-    // Event labels (and the as-of date, in bold) packed into rows so none overlaps.
-    struct Marker<'a> {
-        x: f64,
-        text: &'a str,
-        bold: bool,
-        approximate: bool,
-        as_of: bool,
+    let (markers, rows) = place_markers(view, &m, theme, &days, (left, right));
+    let rows_top = y;
+    let row_height = m.small_px * LINE_HEIGHT + 2.0;
+    let top = rows_top + rows as f64 * row_height + 8.0;
+    let plot = Plot {
+        days,
+        top,
+        bottom: top + m.plot_height,
+        y_max: view.y_max,
+    };
+    grid(view, &m, theme, &plot, &mut shapes);
+    draw_markers(markers, rows_top, row_height, &m, theme, &plot, &mut shapes);
+    draw_series(view, &m, theme, &plot, &mut shapes);
+    let axis_y = month_axis(view, &m, theme, &plot, right, &mut shapes);
+    let height = axis_y + m.small_px * LINE_HEIGHT + m.pad;
+    Scene {
+        width_px,
+        height_px: height.ceil(),
+        background: theme.background,
+        shapes,
     }
-    let mut markers: Vec<Marker> = view
-        .events
+}
+
+/// Legend: one entry per series with its latest figure, then the line styles.
+fn legend_entries(view: &TimelineView, theme: &Theme) -> Vec<(Shape, String)> {
+    let mut entries: Vec<(Shape, String)> = view
+        .series
         .iter()
-        .map(|e| Marker {
-            x: x_of(e.date),
-            text: &e.label,
-            bold: false,
-            approximate: e.approximate,
-            as_of: false,
+        .enumerate()
+        .map(|(position, series)| {
+            (
+                dot_swatch(5.0, Some(theme.series_color(position)), None),
+                format!("{} {}", series.label, series.end_label),
+            )
         })
         .collect();
-    markers.push(Marker {
-        x: x_of(view.as_of),
-        text: &view.as_of_label,
-        bold: true,
-        approximate: false,
-        as_of: true,
-    });
-    markers.sort_by(|a, b| a.x.total_cmp(&b.x));
-    let row_height = m.small_px * LINE_HEIGHT + 2.0;
+    entries.push((
+        line_swatch(theme.text, 2.5, None),
+        view.pledge_label.clone(),
+    ));
+    if view.series.iter().any(|s| s.projection.is_some()) {
+        entries.push((
+            line_swatch(theme.text, 2.0, Some((5.0, 4.0))),
+            view.projection_label.clone(),
+        ));
+    }
+    if view.events.iter().any(|e| e.approximate) {
+        entries.push((
+            dot_swatch(4.0, None, Some((theme.muted, 1.5))),
+            view.approximate_label.clone(),
+        ));
+    }
+    entries
+}
+
+/// Event labels (and the as-of date, in bold) packed into rows so none overlaps, between
+/// `bounds` (left, right); returns them with the number of rows used.
+fn place_markers(
+    view: &TimelineView,
+    m: &Metrics,
+    theme: &Theme,
+    days: &Days,
+    bounds: (f64, f64),
+) -> (Vec<Marker>, usize) {
+    let (left, right) = bounds;
+    // (x, text, bold, approximate, as-of), in x order.
+    let mut wanted: Vec<(f64, &str, bool, bool, bool)> = view
+        .events
+        .iter()
+        .map(|e| {
+            (
+                days.x_of(e.date),
+                e.label.as_str(),
+                false,
+                e.approximate,
+                false,
+            )
+        })
+        .collect();
+    wanted.push((days.x_of(view.as_of), &view.as_of_label, true, false, true));
+    wanted.sort_by(|a, b| a.0.total_cmp(&b.0));
     let max_label = (right - left) * 0.62;
     let mut rows: Vec<Vec<BoxPx>> = Vec::new();
-    let mut placed: Vec<(Label, usize, f64, bool, bool)> = Vec::new();
-    for marker in &markers {
-        let words = fit_text(marker.text, max_label, m.small_px, marker.bold);
-        let width = text_width_px(&words, m.small_px, marker.bold);
-        let label_left = (marker.x - 3.0).min(right - width).max(left);
+    let mut placed = Vec::new();
+    for (x, text, bold, approximate, as_of) in wanted {
+        let words = fit_text(text, max_label, m.small_px, bold);
+        let width = text_width_px(&words, m.small_px, bold);
+        let label_left = (x - 3.0).min(right - width).max(left);
         let span_box = |row: usize| BoxPx {
             left: label_left - 4.0,
             top: row as f64,
@@ -178,34 +225,26 @@ pub fn layout_timeline(view: &TimelineView, width_px: f64, theme: &Theme) -> Sce
             rows.resize(row + 1, Vec::new());
         }
         rows[row].push(span_box(row));
-        let color = if marker.as_of {
-            theme.text
-        } else {
-            theme.muted
+        let color = if as_of { theme.text } else { theme.muted };
+        let font = Font {
+            size_px: m.small_px,
+            bold,
+            color,
         };
-        placed.push((
-            Label {
-                text: words,
-                x: label_left,
-                y: 0.0,
-                size_px: m.small_px,
-                bold: marker.bold,
-                color,
-                align: Align::Left,
-            },
+        placed.push(Marker {
+            label: Label::new(words, label_left, 0.0, font, Align::Left),
             row,
-            marker.x,
-            marker.approximate,
-            marker.as_of,
-        ));
+            x,
+            approximate,
+            as_of,
+        });
     }
-    let rows_top = y;
-    let plot_top = rows_top + rows.len() as f64 * row_height + 8.0;
-    let plot_bottom = plot_top + m.plot_height;
-    let y_of =
-        |share: f64| plot_bottom - (share / view.y_max).clamp(0.0, 1.0) * (plot_bottom - plot_top);
+    (placed, rows.len())
+}
 
-    // Grid and y ticks, thinned on short plots.
+/// Grid lines with their y tick labels (thinned on short plots), then the pledge line.
+fn grid(view: &TimelineView, m: &Metrics, theme: &Theme, plot: &Plot, shapes: &mut Vec<Shape>) {
+    let (plot_left, plot_right) = (plot.days.left, plot.days.right);
     let y_stride = if m.plot_height < 200.0 && view.y_ticks.len() > 3 {
         2
     } else {
@@ -215,44 +254,52 @@ pub fn layout_timeline(view: &TimelineView, width_px: f64, theme: &Theme) -> Sce
         if position % y_stride != 0 {
             continue;
         }
-        let at = y_of(*share);
+        let at = plot.y_of(*share);
         shapes.push(Shape::Path {
             points: vec![(plot_left, at), (plot_right, at)],
             color: theme.grid,
             width_px: 1.0,
             dash: None,
         });
-        shapes.push(Shape::Text(Label {
-            text: words.clone(),
-            x: plot_left - 6.0,
-            y: at - m.small_px * LINE_HEIGHT / 2.0,
-            size_px: m.small_px,
-            bold: false,
-            color: theme.muted,
-            align: Align::Right,
-        }));
+        let y = at - m.small_px * LINE_HEIGHT / 2.0;
+        let font = Font::regular(m.small_px, theme.muted);
+        let label = Label::new(words.clone(), plot_left - 6.0, y, font, Align::Right);
+        shapes.push(Shape::Text(label));
     }
     // The pledge.
     shapes.push(Shape::Path {
-        points: vec![(plot_left, y_of(1.0)), (plot_right, y_of(1.0))],
+        points: vec![(plot_left, plot.y_of(1.0)), (plot_right, plot.y_of(1.0))],
         color: theme.text,
         width_px: 2.5,
         dash: None,
     });
+}
 
-    // Markers: a leader from the label down through the plot. Leaders are drawn first and
-    // labels on a background patch, so a leader passing behind a lower label never
-    // crosses its text.
-    for (_, row, x, _, _) in &placed {
-        let label_bottom = rows_top + *row as f64 * row_height + m.small_px * LINE_HEIGHT;
+/// Markers: a leader from each label down through the plot, then the labels. Leaders are
+/// drawn first and labels on a background patch, so a leader passing behind a lower label
+/// never crosses its text.
+fn draw_markers(
+    markers: Vec<Marker>,
+    rows_top: f64,
+    row_height: f64,
+    m: &Metrics,
+    theme: &Theme,
+    plot: &Plot,
+    shapes: &mut Vec<Shape>,
+) {
+    for marker in &markers {
+        let label_bottom = rows_top + marker.row as f64 * row_height + m.small_px * LINE_HEIGHT;
         shapes.push(Shape::Path {
-            points: vec![(*x, label_bottom), (*x, plot_top)],
+            points: vec![(marker.x, label_bottom), (marker.x, plot.top)],
             color: theme.grid,
             width_px: 1.0,
             dash: None,
         });
     }
-    for (mut label, row, x, approximate, as_of) in placed {
+    for marker in markers {
+        let Marker {
+            mut label, row, x, ..
+        } = marker;
         label.y = rows_top + row as f64 * row_height;
         let mut patch = label.bounds();
         patch.left -= 2.0;
@@ -262,9 +309,9 @@ pub fn layout_timeline(view: &TimelineView, width_px: f64, theme: &Theme) -> Sce
             fill: Some(theme.surface),
             stroke: None,
         });
-        if as_of {
+        if marker.as_of {
             shapes.push(Shape::Path {
-                points: vec![(x, plot_top), (x, plot_bottom)],
+                points: vec![(x, plot.top), (x, plot.bottom)],
                 color: theme.text,
                 width_px: 1.5,
                 dash: None,
@@ -272,18 +319,18 @@ pub fn layout_timeline(view: &TimelineView, width_px: f64, theme: &Theme) -> Sce
         } else {
             // A plain thin line: a dashed one costs dozens of canvas strokes per redraw.
             shapes.push(Shape::Path {
-                points: vec![(x, plot_top), (x, plot_bottom)],
+                points: vec![(x, plot.top), (x, plot.bottom)],
                 color: theme.grid,
                 width_px: 1.0,
                 dash: None,
             });
-            let (fill, stroke) = if approximate {
+            let (fill, stroke) = if marker.approximate {
                 (None, Some((theme.muted, 1.5)))
             } else {
                 (Some(theme.muted), None)
             };
             shapes.push(Shape::Circle {
-                center: (x, plot_bottom),
+                center: (x, plot.bottom),
                 radius_px: 4.0,
                 fill,
                 stroke,
@@ -291,15 +338,23 @@ pub fn layout_timeline(view: &TimelineView, width_px: f64, theme: &Theme) -> Sce
         }
         shapes.push(Shape::Text(label));
     }
+}
 
-    // Series, projections and their latest figures.
+/// Series, projections and their latest figures, kept apart.
+fn draw_series(
+    view: &TimelineView,
+    m: &Metrics,
+    theme: &Theme,
+    plot: &Plot,
+    shapes: &mut Vec<Shape>,
+) {
     let mut value_labels: Vec<Label> = Vec::new();
     for (position, series) in view.series.iter().enumerate() {
         let color = theme.series_color(position);
         let points: Vec<(f64, f64)> = series
             .points
             .iter()
-            .map(|p| (x_of(p.date), y_of(p.share)))
+            .map(|p| (plot.days.x_of(p.date), plot.y_of(p.share)))
             .collect();
         if points.len() > 1 {
             shapes.push(Shape::Path {
@@ -310,81 +365,21 @@ pub fn layout_timeline(view: &TimelineView, width_px: f64, theme: &Theme) -> Sce
             });
         }
         if let Some((from, to)) = series.projection {
-            shapes.push(Shape::Path {
-                points: vec![
-                    (x_of(from.date), y_of(from.share)),
-                    (x_of(to.date), y_of(to.share)),
-                ],
-                color,
-                width_px: 2.0,
-                dash: Some((5.0, 4.0)),
-            });
-            if from.share > series.points.last().map_or(0.0, |p| p.share) {
-                shapes.push(Shape::Circle {
-                    center: (x_of(from.date), y_of(from.share)),
-                    radius_px: 4.0,
-                    fill: None,
-                    stroke: Some((color, 2.0)),
-                });
-            }
+            projection(series, from, to, color, plot, shapes);
         }
         for (point, &(x, at)) in series.points.iter().zip(&points) {
-            match point.qualifier {
-                Qualifier::LessThan | Qualifier::MoreThan => {
-                    // A bound: a ring with an arrow towards where the true value lies.
-                    let direction = if point.qualifier == Qualifier::LessThan {
-                        1.0
-                    } else {
-                        -1.0
-                    };
-                    let tip = (at + direction * 16.0).clamp(plot_top, plot_bottom);
-                    shapes.push(Shape::Path {
-                        points: vec![(x, at + direction * 5.0), (x, tip)],
-                        color,
-                        width_px: 2.0,
-                        dash: None,
-                    });
-                    shapes.push(Shape::Path {
-                        points: vec![
-                            (x - 4.0, tip - direction * 4.0),
-                            (x, tip),
-                            (x + 4.0, tip - direction * 4.0),
-                        ],
-                        color,
-                        width_px: 2.0,
-                        dash: None,
-                    });
-                    shapes.push(Shape::Circle {
-                        center: (x, at),
-                        radius_px: 5.0,
-                        fill: theme.background,
-                        stroke: Some((color, 2.0)),
-                    });
-                }
-                _ => shapes.push(Shape::Circle {
-                    center: (x, at),
-                    radius_px: 5.0,
-                    fill: Some(color),
-                    stroke: None,
-                }),
-            }
+            point_mark(point.qualifier, (x, at), color, theme, plot, shapes);
         }
         if let Some(&(x, at)) = points.last() {
             let width = text_width_px(&series.end_label, m.label_px, true);
-            let (x, align) = if x - 10.0 - width >= plot_left {
+            let (x, align) = if x - 10.0 - width >= plot.days.left {
                 (x - 10.0, Align::Right)
             } else {
                 (x + 10.0, Align::Left)
             };
-            value_labels.push(Label {
-                text: series.end_label.clone(),
-                x,
-                y: at - m.label_px * LINE_HEIGHT / 2.0,
-                size_px: m.label_px,
-                bold: true,
-                color: theme.text,
-                align,
-            });
+            let y = at - m.label_px * LINE_HEIGHT / 2.0;
+            let font = Font::bold(m.label_px, theme.text);
+            value_labels.push(Label::new(series.end_label.clone(), x, y, font, align));
         }
     }
     // Keep the latest figures apart: push each below any it would overlap.
@@ -399,13 +394,101 @@ pub fn layout_timeline(view: &TimelineView, width_px: f64, theme: &Theme) -> Sce
         }
         label.y = label
             .y
-            .clamp(plot_top, plot_bottom - label.size_px * LINE_HEIGHT);
+            .clamp(plot.top, plot.bottom - label.size_px * LINE_HEIGHT);
         settled.push(label);
     }
     shapes.extend(settled.into_iter().map(Shape::Text));
+}
 
-    // Month ticks, as many as fit.
-    let per_month = (plot_right - plot_left) / (span / 30.44);
+/// The scenario's projection: a dashed line, and a ring where an extra amount lifts the
+/// series above its last observed figure.
+fn projection(
+    series: &TimelineSeries,
+    from: TimelinePoint,
+    to: TimelinePoint,
+    color: Rgba,
+    plot: &Plot,
+    shapes: &mut Vec<Shape>,
+) {
+    let start = (plot.days.x_of(from.date), plot.y_of(from.share));
+    shapes.push(Shape::Path {
+        points: vec![start, (plot.days.x_of(to.date), plot.y_of(to.share))],
+        color,
+        width_px: 2.0,
+        dash: Some((5.0, 4.0)),
+    });
+    if from.share > series.points.last().map_or(0.0, |p| p.share) {
+        shapes.push(Shape::Circle {
+            center: start,
+            radius_px: 4.0,
+            fill: None,
+            stroke: Some((color, 2.0)),
+        });
+    }
+}
+
+/// An observed point: a dot, or for a bound a ring with an arrow towards where the true
+/// value lies.
+fn point_mark(
+    qualifier: Qualifier,
+    (x, at): (f64, f64),
+    color: Rgba,
+    theme: &Theme,
+    plot: &Plot,
+    shapes: &mut Vec<Shape>,
+) {
+    match qualifier {
+        Qualifier::LessThan | Qualifier::MoreThan => {
+            let direction = if qualifier == Qualifier::LessThan {
+                1.0
+            } else {
+                -1.0
+            };
+            let tip = (at + direction * 16.0).clamp(plot.top, plot.bottom);
+            shapes.push(Shape::Path {
+                points: vec![(x, at + direction * 5.0), (x, tip)],
+                color,
+                width_px: 2.0,
+                dash: None,
+            });
+            shapes.push(Shape::Path {
+                points: vec![
+                    (x - 4.0, tip - direction * 4.0),
+                    (x, tip),
+                    (x + 4.0, tip - direction * 4.0),
+                ],
+                color,
+                width_px: 2.0,
+                dash: None,
+            });
+            shapes.push(Shape::Circle {
+                center: (x, at),
+                radius_px: 5.0,
+                fill: theme.background,
+                stroke: Some((color, 2.0)),
+            });
+        }
+        _ => shapes.push(Shape::Circle {
+            center: (x, at),
+            radius_px: 5.0,
+            fill: Some(color),
+            stroke: None,
+        }),
+    }
+}
+
+/// The x axis with as many month ticks as fit, none past `right`; returns the y of the
+/// tick labels.
+fn month_axis(
+    view: &TimelineView,
+    m: &Metrics,
+    theme: &Theme,
+    plot: &Plot,
+    right: f64,
+    shapes: &mut Vec<Shape>,
+) -> f64 {
+    let (plot_left, plot_right) = (plot.days.left, plot.days.right);
+    let per_month = (plot_right - plot_left) / (plot.days.span / 30.44);
     let widest = view
         .month_ticks
         .iter()
@@ -415,9 +498,9 @@ pub fn layout_timeline(view: &TimelineView, width_px: f64, theme: &Theme) -> Sce
         .into_iter()
         .find(|&stride| f64::from(stride) * per_month >= widest + 10.0)
         .unwrap_or(120);
-    let axis_y = plot_bottom + 6.0;
+    let axis_y = plot.bottom + 6.0;
     shapes.push(Shape::Path {
-        points: vec![(plot_left, plot_bottom), (plot_right, plot_bottom)],
+        points: vec![(plot_left, plot.bottom), (plot_right, plot.bottom)],
         color: theme.muted,
         width_px: 1.0,
         dash: None,
@@ -427,7 +510,7 @@ pub fn layout_timeline(view: &TimelineView, width_px: f64, theme: &Theme) -> Sce
         if month_index(*date).rem_euclid(stride) != 0 {
             continue;
         }
-        let x = x_of(*date);
+        let x = plot.days.x_of(*date);
         let half = text_width_px(words, m.small_px, false) / 2.0;
         // Month labels stay right of the y tick labels.
         let (x, align) = if x - half < plot_left {
@@ -437,15 +520,8 @@ pub fn layout_timeline(view: &TimelineView, width_px: f64, theme: &Theme) -> Sce
         } else {
             (x, Align::Center)
         };
-        let label = Label {
-            text: words.clone(),
-            x,
-            y: axis_y,
-            size_px: m.small_px,
-            bold: false,
-            color: theme.muted,
-            align,
-        };
+        let font = Font::regular(m.small_px, theme.muted);
+        let label = Label::new(words.clone(), x, axis_y, font, align);
         // A label pushed inward at either end may meet its neighbour: drop it then.
         let mut spaced = label.bounds();
         spaced.left -= 6.0;
@@ -455,13 +531,7 @@ pub fn layout_timeline(view: &TimelineView, width_px: f64, theme: &Theme) -> Sce
             shapes.push(Shape::Text(label));
         }
     }
-    let height = axis_y + m.small_px * LINE_HEIGHT + m.pad;
-    Scene {
-        width_px,
-        height_px: height.ceil(),
-        background: theme.background,
-        shapes,
-    }
+    axis_y
 }
 
 /// Lays out and draws the timeline onto `area`, whose pixels are `pixel_ratio` CSS pixels.

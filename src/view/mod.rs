@@ -1,6 +1,6 @@
 //! View data: everything the charts and the page show, as plain numbers and finished text.
 //!
-//! Built from a dataset, a scenario and a [`Formatter`]; the charts only place what is
+//! Built from a dataset, a scenario and a [`Formatter`](crate::format::Formatter); the charts only place what is
 //! here and the web shell only passes it on, so every figure a reader sees is computed
 //! (and tested) in this one place.
 //!

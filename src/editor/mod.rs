@@ -16,7 +16,10 @@
 //! never loses what was typed.
 
 pub mod dates;
+pub mod guess;
 pub mod numbers;
+pub mod problem;
+pub mod table;
 
 use serde::{Deserialize, Serialize};
 

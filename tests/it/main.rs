@@ -22,6 +22,8 @@ mod charts;
 mod editor_dates;
 #[cfg(feature = "editor")]
 mod editor_numbers;
+#[cfg(feature = "editor")]
+mod editor_table;
 mod fuzz_corpus;
 mod properties;
 mod ratios;

@@ -15,11 +15,19 @@
 //! happens again on every build, so a changed choice (a column's role, a date order)
 //! never loses what was typed.
 
+pub mod build;
 pub mod dates;
+pub mod draft;
 pub mod guess;
 pub mod numbers;
 pub mod problem;
 pub mod table;
+pub mod words;
+pub mod write;
+
+pub use build::build;
+pub use draft::Draft;
+pub use problem::{EditorNote, EditorProblem, Location, NoteKind, ProblemKind};
 
 use serde::{Deserialize, Serialize};
 

@@ -198,6 +198,12 @@ pub enum ProblemKind {
         /// The commitment's name.
         name: String,
     },
+    /// A commitment's delivered figure is known but not its pledge, and the delivery is
+    /// not a share of the pledge (`40 %`).
+    NoPledged {
+        /// The commitment's name.
+        name: String,
+    },
     /// Two rows give the same figure (one commitment twice, one contributor twice for
     /// one commitment, one date twice).
     Twice {
@@ -209,8 +215,6 @@ pub enum ProblemKind {
     /// Contributors' figures cannot be added up into the commitment's total because some
     /// are "less than" and others "more than"; the total must be given.
     BoundsDoNotAdd,
-    /// A delivered share where the pledge itself is a share; the table should give counts.
-    ShareOfShare,
     /// A date after the as-of date: figures cannot be observed after the day they describe.
     AfterAsOf {
         /// The date as typed.

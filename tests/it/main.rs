@@ -19,6 +19,8 @@
 
 mod charts;
 #[cfg(feature = "editor")]
+mod editor_build;
+#[cfg(feature = "editor")]
 mod editor_dates;
 #[cfg(feature = "editor")]
 mod editor_numbers;

@@ -19,6 +19,10 @@
 //!   [`format::Formatter`] the caller passes in.
 //! - [`view`]: everything the page and charts show, as plain numbers and finished text.
 //! - [`sample`]: generated illustrative datasets for tests and benchmarks.
+//! - `editor` (feature `editor`, off in the embed): a journalist's spreadsheet, CSV file
+//!   or dataset into a dataset that passes validation; figures and dates read as people
+//!   type them, column guesses, problems located by row and column in fr/en/es, and
+//!   datasets written back to JSON.
 //!
 //! Drawing:
 //! - [`chart`]: view data laid out into a [`chart::Scene`] in CSS pixels with
@@ -57,6 +61,8 @@
 
 pub mod chart;
 pub mod date;
+#[cfg(feature = "editor")]
+pub mod editor;
 pub mod format;
 pub mod i18n;
 pub mod model;

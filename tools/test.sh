@@ -17,10 +17,12 @@ cargo fmt --all -- --check
 
 step "lints (native and wasm32)"
 cargo clippy --all-targets --quiet -- -D warnings
+cargo clippy --all-targets --features editor --quiet -- -D warnings
 cargo clippy --target wasm32-unknown-unknown --lib --test web --quiet -- -D warnings
+cargo clippy --target wasm32-unknown-unknown --lib --features editor --quiet -- -D warnings
 
-step "native tests: core, charts, snapshots, properties"
-cargo test --quiet
+step "native tests: core, charts, snapshots, properties, and the editor's core"
+cargo test --features editor --quiet
 
 step "wasm tests in headless Chromium"
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \

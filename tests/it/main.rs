@@ -11,8 +11,23 @@
 //! - `fuzz_corpus`: the fuzz corpus replayed through the fuzzed pipeline.
 //! - `properties`: proptest invariants (ratios finite or undefined, money never lowers a
 //!   ratio, parsing never panics, any valid dataset lays out at any width).
+//!
+//! The editor's (with `--features editor`):
+//! - `editor_numbers`: figures as journalists type them, and columns read together.
+//! - `editor_dates`: dates as journalists type them, and day/month order by column.
+//! - `editor_table`: pasted and opened tables, separators, column and shape guesses.
+//! - `editor_build`: drafts into datasets that pass validation, problems by row and column,
+//!   messages in three languages, and writing datasets back (a property test).
 
 mod charts;
+#[cfg(feature = "editor")]
+mod editor_build;
+#[cfg(feature = "editor")]
+mod editor_dates;
+#[cfg(feature = "editor")]
+mod editor_numbers;
+#[cfg(feature = "editor")]
+mod editor_table;
 mod fuzz_corpus;
 mod i18n;
 mod properties;

@@ -1,24 +1,16 @@
 //! Invariants checked over generated inputs.
 
+use crate::support::qualifier;
 use pledgeviz::chart::bars::layout_bars;
 use pledgeviz::chart::timeline::layout_timeline;
 use pledgeviz::chart::Theme;
 use pledgeviz::format::PlainFormatter;
-use pledgeviz::model::{Figure, Lang, Qualifier};
+use pledgeviz::model::{Figure, Lang};
 use pledgeviz::ratio::{ratio, Ratio};
 use pledgeviz::scenario::{apply, Scenario};
 use pledgeviz::validate::parse_dataset;
 use pledgeviz::view::{bar_view, timeline_view};
 use proptest::prelude::*;
-
-fn qualifier() -> impl Strategy<Value = Qualifier> {
-    prop_oneof![
-        Just(Qualifier::Exact),
-        Just(Qualifier::Approximate),
-        Just(Qualifier::LessThan),
-        Just(Qualifier::MoreThan)
-    ]
-}
 
 fn amount() -> impl Strategy<Value = f64> {
     prop_oneof![Just(0.0), 0.0..1e15_f64, 0.0..10.0_f64]

@@ -40,3 +40,15 @@ pub fn large_dataset(contributors: usize, observations: usize) -> Dataset {
     parse_dataset(&json)
         .unwrap_or_else(|problems| panic!("generated dataset is invalid:\n{problems}"))
 }
+
+/// Any qualifier, for property tests.
+pub fn qualifier() -> impl proptest::strategy::Strategy<Value = pledgeviz::model::Qualifier> {
+    use pledgeviz::model::Qualifier;
+    use proptest::prelude::*;
+    prop_oneof![
+        Just(Qualifier::Exact),
+        Just(Qualifier::Approximate),
+        Just(Qualifier::LessThan),
+        Just(Qualifier::MoreThan)
+    ]
+}

@@ -1,0 +1,304 @@
+//! What the editor says about a draft: problems that stop the build and notes that do not,
+//! each a kind with parameters and a place, so that [`super::words`] can say it in any
+//! language.
+
+use serde::{Deserialize, Serialize};
+
+/// A place in the journalist's draft.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "at", rename_all = "snake_case")]
+pub enum Location {
+    /// One cell of a table.
+    Cell {
+        /// Position of the table in the draft.
+        table: usize,
+        /// The table's name as the journalist gave it (a file name), possibly empty.
+        table_name: String,
+        /// The row as the spreadsheet numbers it (the header is row 1).
+        row: usize,
+        /// Position of the column, from 0.
+        column: usize,
+        /// The column's header as typed.
+        header: String,
+    },
+    /// A whole column of a table.
+    Column {
+        /// Position of the table in the draft.
+        table: usize,
+        /// The table's name as the journalist gave it, possibly empty.
+        table_name: String,
+        /// Position of the column, from 0.
+        column: usize,
+        /// The column's header as typed.
+        header: String,
+    },
+    /// A whole table.
+    Table {
+        /// Position of the table in the draft.
+        table: usize,
+        /// The table's name as the journalist gave it, possibly empty.
+        table_name: String,
+    },
+    /// A description field of the draft (title, a source's address, a commitment's basis).
+    Field {
+        /// Which field.
+        field: Field,
+        /// Position in its list (which source, which commitment, which event), if in one.
+        item: Option<usize>,
+        /// The item's name for the journalist (a commitment's name), possibly empty.
+        name: String,
+    },
+    /// The draft as a whole.
+    Draft,
+}
+
+/// A description field of the draft.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Field {
+    /// The dataset's title.
+    Title,
+    /// The dataset's subtitle.
+    Subtitle,
+    /// The day the figures describe.
+    AsOf,
+    /// The dataset's locale.
+    Locale,
+    /// The default currency.
+    Currency,
+    /// The period the pledges cover.
+    Period,
+    /// The list of sources.
+    Sources,
+    /// A source's name.
+    SourceName,
+    /// A source's address.
+    SourceUrl,
+    /// A source's date.
+    SourceDate,
+    /// A commitment as a whole.
+    Commitment,
+    /// A commitment's label.
+    CommitmentLabel,
+    /// A commitment's unit.
+    Unit,
+    /// A commitment's currency.
+    CommitmentCurrency,
+    /// What a count commitment counts.
+    UnitName,
+    /// What 100 % stands for.
+    PledgedBasis,
+    /// A commitment's deadline.
+    Deadline,
+    /// What a commitment's deadline is ("fin du mandat").
+    DeadlineLabel,
+    /// A commitment's sentences.
+    Sentences,
+    /// A contributor.
+    Contributor,
+    /// An event's date.
+    EventDate,
+    /// An event's label.
+    EventLabel,
+    /// A note's text.
+    NoteText,
+}
+
+/// Something that stops the build, with its place.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct EditorProblem {
+    /// Where it is.
+    pub location: Location,
+    /// What is wrong.
+    pub kind: ProblemKind,
+}
+
+/// What is wrong, with what the message needs to say it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum ProblemKind {
+    /// A cell that should hold a figure does not read as one ("12abc").
+    NotANumber {
+        /// The cell as typed.
+        text: String,
+    },
+    /// A negative figure: pledges and deliveries are at least 0.
+    Negative {
+        /// The cell as typed.
+        text: String,
+    },
+    /// A figure larger than any real tracker (over 10^15).
+    TooLarge {
+        /// The cell as typed.
+        text: String,
+    },
+    /// A column writes `,` or `.` as a decimal mark in some cells and as a thousands
+    /// separator in others; the editor refuses to guess.
+    MixedMarks {
+        /// A row read with a decimal comma (`68,5`, `1.234,5`).
+        decimal_comma_row: usize,
+        /// A row read with a decimal point (`68.5`, `1,234.5`).
+        decimal_point_row: usize,
+    },
+    /// A pledged figure given as a percentage; only deliveries may be a share.
+    PercentNotAllowed {
+        /// The cell as typed.
+        text: String,
+    },
+    /// A required cell or field is empty.
+    Empty,
+    /// A cell or field that should hold a date does not read as one.
+    NotADate {
+        /// The text as typed.
+        text: String,
+    },
+    /// A date that does not exist (31/02/2025).
+    ImpossibleDate {
+        /// The text as typed.
+        text: String,
+    },
+    /// A word where a month name should be.
+    UnknownMonth {
+        /// The word as typed.
+        word: String,
+    },
+    /// Day and month could be either way round in every cell of the column (`03/04/2025`):
+    /// the journalist must say which comes first.
+    AskDateOrder {
+        /// A cell of the column as typed.
+        example: String,
+    },
+    /// Some cells of a date column put the day first (`26/06/2025`), others the month
+    /// (`06/26/2025`).
+    MixedDateOrders {
+        /// A row with the day first.
+        day_first_row: usize,
+        /// A row with the month first.
+        month_first_row: usize,
+    },
+    /// A table has no column with a role its shape needs.
+    MissingColumn {
+        /// The role that no column has.
+        role: super::guess::Role,
+    },
+    /// Two columns of one table have the same role.
+    ColumnTwice {
+        /// The role.
+        role: super::guess::Role,
+    },
+    /// A table of one commitment does not say which commitment.
+    NoCommitmentNamed,
+    /// A commitment appears in the tables but has no description (unit, basis).
+    NotDescribed {
+        /// The commitment's name as in the tables.
+        name: String,
+    },
+    /// A commitment is described but no table gives its figures.
+    NoFigures {
+        /// The commitment's name.
+        name: String,
+    },
+    /// A commitment's delivered figure is known but not its pledge, and the delivery is
+    /// not a share of the pledge (`40 %`).
+    NoPledged {
+        /// The commitment's name.
+        name: String,
+    },
+    /// Two rows give the same figure (one commitment twice, one contributor twice for
+    /// one commitment, one date twice).
+    Twice {
+        /// What is repeated, as typed.
+        text: String,
+        /// The row where it came first.
+        first_row: usize,
+    },
+    /// Contributors' figures cannot be added up into the commitment's total because some
+    /// are "less than" and others "more than"; the total must be given.
+    BoundsDoNotAdd,
+    /// A date after the as-of date: figures cannot be observed after the day they describe.
+    AfterAsOf {
+        /// The date as typed.
+        text: String,
+    },
+    /// An address that is not a web address.
+    NotAWebAddress {
+        /// The address as typed.
+        text: String,
+    },
+    /// A text over the format's length limit.
+    TooLong {
+        /// Its length in characters.
+        chars: usize,
+        /// The limit in characters.
+        limit: usize,
+    },
+    /// A currency the widget cannot name.
+    UnknownCurrency {
+        /// The currency as typed.
+        text: String,
+    },
+    /// A list over the format's limit (commitments, contributors, dates, events, sources).
+    TooMany {
+        /// How many there are.
+        count: usize,
+        /// The limit.
+        limit: usize,
+    },
+    /// No source is named; every dataset needs at least one.
+    NoSource,
+    /// The draft has no figures at all.
+    NoTable,
+    /// A source number that names no source.
+    NoSuchSource {
+        /// The position given, from 0.
+        position: usize,
+    },
+    /// The period ends before it starts.
+    PeriodEndsBeforeStart,
+    /// The pasted text could not be read as a table.
+    NotATable {
+        /// The line where reading stopped.
+        line: usize,
+    },
+    /// Something the editor did not check itself but the validator refused, in the
+    /// validator's own (English) words.
+    Invalid {
+        /// The JSON path in the written dataset.
+        path: String,
+        /// The validator's message.
+        message: String,
+    },
+}
+
+/// Something the journalist should know that does not stop the build.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct EditorNote {
+    /// Where it applies.
+    pub location: Location,
+    /// What it says.
+    pub kind: NoteKind,
+}
+
+/// What a note says.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum NoteKind {
+    /// No cell of the column showed its decimal mark, so the journalist's language decided
+    /// how `1,234` or `1.234` reads.
+    MarksFromLanguage {
+        /// The decimal mark used: `,` or `.`.
+        decimal_mark: char,
+        /// A cell that was read that way, as typed.
+        example: String,
+    },
+    /// A commitment's delivered figure was taken from its latest dated row.
+    DeliveredFromLatestDate {
+        /// The commitment's name.
+        name: String,
+    },
+    /// A commitment's figures are the sum of its contributors' rows.
+    TotalFromContributors {
+        /// The commitment's name.
+        name: String,
+    },
+}

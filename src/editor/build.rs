@@ -14,6 +14,7 @@ use super::problem::{EditorNote, EditorProblem, Field, Location, NoteKind, Probl
 use super::table::Row;
 use super::write::{dataset_to_value, text as text_value};
 use crate::date::Date;
+use crate::i18n::Lang;
 use crate::model::*;
 use crate::validate::{limits, validate, KNOWN_CURRENCIES};
 use serde_json::Value;
@@ -47,12 +48,16 @@ pub fn build(draft: &Draft) -> BuildResult {
     match validate(&value) {
         Ok(_) => Ok((value, notes)),
         Err(refused) => {
-            problems.extend(refused.0.into_iter().map(|problem| EditorProblem {
-                location: place_of(&places, &problem.path),
-                kind: ProblemKind::Invalid {
-                    path: problem.path,
-                    message: problem.message,
-                },
+            problems.extend(refused.0.into_iter().map(|problem| {
+                EditorProblem {
+                    location: place_of(&places, &problem.path),
+                    kind: ProblemKind::Invalid {
+                        message: problem
+                            .kind
+                            .message(Lang::from_code(draft.language.code()).unwrap_or(Lang::En)),
+                        path: problem.path,
+                    },
+                }
             }));
             Err(problems)
         }

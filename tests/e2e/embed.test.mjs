@@ -162,10 +162,52 @@ test('labels from data are shown as text, never run as HTML', { timeout: 60_000 
   await context.close();
 });
 
-test('the noscript fallback image exists and its alt text states the figures', () => {
-  const png = fs.readFileSync(path.join(ROOT, 'www/fallback-fr.png'));
-  assert.equal(png.subarray(1, 4).toString(), 'PNG');
-  assert.ok(png.readUInt32BE(16) >= 600, 'at least 600 px wide');
+/** A host article in `hostLang` holding one <pledge-viz> with these attributes; resolves to its frame. */
+async function hostPage(hostLang, attributes) {
+  const context = await env.browser.newContext();
+  const page = await context.newPage();
+  await page.route((url) => url.pathname === '/host.html', (route) => route.fulfill({
+    contentType: 'text/html',
+    body: `<!doctype html><html lang="${hostLang}"><head><title>Host</title><script type="module" src="embed.js"></script></head>
+      <body><main><pledge-viz data-src="data/haiti-mss.json" ${attributes}></pledge-viz></main></body></html>`,
+  }));
+  await page.goto(`${env.server.url}host.html`);
+  const { element, frame } = await widgetFrame(page, 'x');
+  return { page, context, element, frame };
+}
+
+test('without a lang attribute the widget speaks the host article’s language, and names its iframe in it', { timeout: 60_000 }, async () => {
+  const spanish = await hostPage('es-ES', 'id="x"');
+  assert.match(await spanish.frame.locator('[data-part="headlines"] li').first().textContent(), /^11\u00a0% de la financiación recibida/);
+  await spanish.page.waitForFunction(() => document.querySelector('#x iframe').title !== 'pledgeviz');
+  assert.equal(await spanish.element.getAttribute('title'), 'Gráfico interactivo: prometido y entregado');
+  await spanish.context.close();
+  // An unsupported lang attribute falls back to the host's language, an unsupported host
+  // language to the dataset's (French): never an empty widget.
+  const english = await hostPage('en', 'id="x" lang="de"');
+  assert.match(await english.frame.locator('[data-part="headlines"] li').first().textContent(), /^11% of the funding received/);
+  await english.context.close();
+  const german = await hostPage('de', 'id="x"');
+  assert.match(await german.frame.locator('[data-part="headlines"] li').first().textContent(), /^11\u00a0% du financement reçu/);
+  await german.context.close();
+});
+
+test('embed.html?lang=es shows the widget in Spanish', { timeout: 60_000 }, async () => {
+  const { page, context, problems } = await openPage(env.browser, `${env.server.url}embed.html?lang=es`);
+  await waitForText(page, '[data-part="headlines"] li', /^11\u00a0% de la financiación/);
+  assert.match(await page.locator('[data-part="headlines"] li').nth(1).textContent(), /^Menos de 40\u00a0% del personal prometido/);
+  assert.equal(await page.getByRole('button', { name: 'Copiar el enlace' }).count(), 1);
+  assert.match(await page.getByRole('img').first().getAttribute('aria-label'), /^Parte entregada de cada promesa: Financiación, 11\u00a0%/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the noscript fallback image exists in every language and its alt text states the figures', () => {
+  for (const lang of ['fr', 'en', 'es']) {
+    const png = fs.readFileSync(path.join(ROOT, `www/fallback-${lang}.png`));
+    assert.equal(png.subarray(1, 4).toString(), 'PNG');
+    assert.ok(png.readUInt32BE(16) >= 600, 'at least 600 px wide');
+  }
   const article = fs.readFileSync(path.join(ROOT, 'www/article.html'), 'utf8');
   assert.match(article, /<noscript><img src="fallback-fr\.png" alt="11 % du financement reçu : 68 M\$ sur 600 M\$[^"]*moins de 40 % du personnel promis déployé/);
 });

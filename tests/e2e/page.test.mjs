@@ -70,6 +70,39 @@ test('the language switch changes the text to English and back', { timeout: 60_0
   await context.close();
 });
 
+test('?lang=es opens the whole page in Spanish, with Spanish numbers and dates', { timeout: 60_000 }, async () => {
+  const { page, context, problems } = await openPage(env.browser, `${env.server.url}?lang=es`);
+  await waitForCharts(page);
+  assert.equal(await headline(page), '11\u00a0% de la financiación recibida: 68\u00a0M$ de 600\u00a0M$');
+  assert.equal(await page.locator('html').getAttribute('lang'), 'es');
+  assert.equal(await page.title(), 'pledgeviz: prometido y entregado');
+  assert.equal(await page.getByRole('button', { name: 'Español' }).getAttribute('aria-pressed'), 'true');
+  assert.match(await page.locator('[data-part="source"]').textContent(), /^Fuente: .* · datos al 26 de junio de 2025$/);
+  assert.match(await page.getByRole('img').nth(1).getAttribute('aria-label'), /^Cronología, 2 de octubre de 2023 – /);
+  assert.equal(await page.getByRole('heading', { level: 2 }).first().textContent(), '¿Y si…?');
+  assert.equal(await page.getByRole('button', { name: 'Descargar los datos (CSV)' }).count(), 1);
+  await page.getByLabel('Financiación: aporte adicional').fill('200000000');
+  await waitForText(page, '[aria-live="polite"]', /^Con 200/);
+  assert.equal(
+    await page.locator('[aria-live="polite"]').textContent(),
+    'Con 200\u00a0M$ más, la financiación llegaría a 268\u00a0M$ de 600\u00a0M$, es decir, 45\u00a0%.',
+  );
+  // The language switch follows: French again, with the page's title and language.
+  await page.getByRole('button', { name: 'Français' }).click();
+  await waitForText(page, '[data-part="headlines"] li', /^11\u00a0% du/);
+  assert.equal(await page.locator('html').getAttribute('lang'), 'fr');
+  assert.equal(await page.title(), 'pledgeviz : promis et livré');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('an unsupported ?lang falls back to the page’s language, never to an empty widget', { timeout: 60_000 }, async () => {
+  const { page, context } = await openPage(env.browser, `${env.server.url}?lang=de`);
+  await waitForCharts(page);
+  assert.match(await headline(page), /^11\u00a0% du financement reçu/);
+  await context.close();
+});
+
 test('the accessibility contract: named images, labelled sliders, live region, figures table', { timeout: 60_000 }, async () => {
   const { page, context } = await openPage(env.browser, env.server.url);
   await waitForCharts(page);

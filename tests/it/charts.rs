@@ -125,6 +125,18 @@ fn default_dataset_at_320_dark_with_scenario() {
 }
 
 #[test]
+fn default_dataset_at_360_light_spanish_with_scenario() {
+    snapshot_pair(
+        "default-360-es-light-scenario",
+        &default_dataset(),
+        &funding_scenario(),
+        Lang::Es,
+        360.0,
+        &Theme::light(),
+    );
+}
+
+#[test]
 fn over_delivery_and_a_zero_pledge_at_1200_light() {
     let dataset = fixture("over-delivery.json");
     let formatter = PlainFormatter(Lang::Fr);
@@ -228,7 +240,7 @@ fn at_320_px_no_label_overlaps_another_or_leaves_the_chart() {
         ("over-delivery", fixture("over-delivery.json")),
     ];
     for (name, dataset) in &datasets {
-        for lang in [Lang::Fr, Lang::En] {
+        for &lang in Lang::ALL {
             let formatter = PlainFormatter(lang);
             for (case, scenario) in [
                 ("published", Scenario::default()),

@@ -14,12 +14,9 @@ use pledgeviz::view::timeline_view;
 /// outside the timeline.
 #[test]
 fn issue_6_an_observation_after_the_as_of_date_is_refused() {
-    let json = DEFAULT_JSON.replacen(
-        "\"date\": \"2025-06-26\", \"delivered\": 68000000",
-        "\"date\": \"2026-06-26\", \"delivered\": 68000000",
-        1,
-    );
-    let problems = parse_dataset(&json)
+    let mut value: serde_json::Value = serde_json::from_str(DEFAULT_JSON).expect("json");
+    value["observations"][0]["date"] = "2026-06-26".into();
+    let problems = parse_dataset(&value.to_string())
         .err()
         .map(|p| p.to_string())
         .unwrap_or_default();

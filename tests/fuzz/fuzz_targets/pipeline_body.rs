@@ -23,7 +23,7 @@ pub fn run_pipeline(data: &[u8]) {
         adjustment.extra_delivered = ((seed >> (index % 8)) % 1000) as f64 * 1e6;
         adjustment.monthly_pace = ((seed >> ((index + 3) % 8)) % 100) as f64 * 1e5;
     }
-    for lang in [Lang::Fr, Lang::En] {
+    for &lang in Lang::ALL {
         let formatter = PlainFormatter(lang);
         let _ = page_text(&dataset, &scenario, &formatter);
         let _ = sliders(&dataset, &scenario, &formatter);

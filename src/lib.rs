@@ -12,12 +12,16 @@
 //! - [`date`]: calendar dates and month arithmetic, without a clock.
 //! - [`model`]: the validated dataset (commitments, contributors, observations, events,
 //!   sources) and figure qualifiers (exact, about, less than, more than).
-//! - [`validate`]: JSON text to a [`model::Dataset`], or every problem with its JSON path.
+//! - [`i18n`]: the catalogue of every word a reader sees, one file per language
+//!   (French, English, Spanish), and the `lang` fallback.
+//! - [`validate`]: JSON text to a [`model::Dataset`], or every problem with its JSON path
+//!   as a kind with parameters ([`validate::ProblemKind`]), said in any language.
 //! - [`ratio`]: ratios, shortfall, pace ratio and the monthly pace needed.
 //! - [`scenario`]: what-if slider values applied to a dataset, with projections.
-//! - [`format`]: figures into words ("68 M$", "moins de 40 %") through a
+//! - [`mod@format`]: figures into words ("68 M$", "moins de 40 %") through a
 //!   [`format::Formatter`] the caller passes in.
-//! - [`view`]: everything the page and charts show, as plain numbers and finished text.
+//! - [`view`]: everything the page and charts show, as plain numbers and finished text;
+//!   one file per part (bars, contributors, timeline, sliders, sentences, page text, CSV).
 //! - [`sample`]: generated illustrative datasets for tests and benchmarks.
 //! - `editor` (feature `editor`, off in the embed): a journalist's spreadsheet, CSV file
 //!   or dataset into a dataset that passes validation; figures and dates read as people
@@ -32,9 +36,10 @@
 //! - `web`: the one module that names `wasm_bindgen`, `web_sys` or `js_sys`; a
 //!   `Widget` handle the page's script drives.
 //!
-//! Outside `src/`: `www/app.js` owns the DOM, events, device pixel ratio and animation
-//! frames; `tools/` builds, serves and tests; `tests/` holds the native, wasm and browser
-//! tests.
+//! Outside `src/`: `www/widget.js` owns the DOM, events, device pixel ratio and animation
+//! frames of one widget; `www/app.js` (the demo page), `www/embed-page.js` (the embed
+//! page) and `www/embed.js` (the snippet in host articles) mount it; `tools/` builds,
+//! serves and tests; `tests/` holds the native, wasm and browser tests.
 //!
 //! # Invariants
 //!
@@ -45,6 +50,8 @@
 //! - Undefined is a value, never NaN or a panic: [`ratio::Ratio::NothingPledged`],
 //!   [`ratio::Ratio::Indeterminate`]. Validation returns every problem; nothing panics on
 //!   any input.
+//! - Every word a reader sees comes from [`i18n`]; `www/` scripts ask the wasm module for
+//!   theirs and hold no text of their own.
 //! - Every ratio shown says what it divides by (`pledged_basis`), and every dataset names
 //!   its sources; an illustrative one says so on the chart itself.
 //! - Charts never see a concrete backend: draw functions take a `DrawingArea` and a pixel

@@ -340,7 +340,7 @@ impl ProblemKind {
 }
 
 impl Problem {
-    /// The problem in `lang`, with its path: "commitments[1].pledged : doit être …".
+    /// The problem in `lang`, with its path: `commitments[1].pledged : doit être …`.
     pub fn render(&self, lang: Lang) -> String {
         let message = self.kind.message(lang);
         if self.path.is_empty() {

@@ -127,10 +127,14 @@ pub struct Commitment {
     /// What the pledged figure is ("estimated first-year cost"), since different totals
     /// give different ratios.
     pub pledged_basis: Text,
+    /// What kind of reference the pledged figure is: only a pledge is called "promised".
+    pub reference: ReferenceKind,
     /// What has been delivered as of the dataset's date.
     pub delivered: Delivered,
     /// The date by which the pledge should be met, if any.
     pub deadline: Option<Date>,
+    /// What the deadline is ("fin du mandat"); empty when the dataset does not say.
+    pub deadline_label: Text,
     /// Index into the dataset's sources.
     pub source: Option<usize>,
     /// The headline sentence, with `{ratio}`, `{delivered}`, `{pledged}` and `{basis}`
@@ -138,6 +142,42 @@ pub struct Commitment {
     pub headline: Text,
     /// The what-if sentence, with `{extra}` too; empty for the generic one.
     pub what_if: Text,
+}
+
+/// What the 100 % of a commitment is; sentences and legends name it, and call it
+/// "promised" only when it is a pledge.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ReferenceKind {
+    /// Promised by those who pledged (the default).
+    #[default]
+    Pledge,
+    /// An estimate of what the thing costs, not a promise.
+    EstimatedCost,
+    /// A target set by an organisation.
+    Target,
+    /// The strength a mandate authorises (troops, police).
+    AuthorisedStrength,
+}
+
+impl ReferenceKind {
+    /// Every kind, in the order of the JSON format's documentation.
+    pub const ALL: [ReferenceKind; 4] = [
+        ReferenceKind::Pledge,
+        ReferenceKind::EstimatedCost,
+        ReferenceKind::Target,
+        ReferenceKind::AuthorisedStrength,
+    ];
+
+    /// The name used in the JSON format.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ReferenceKind::Pledge => "pledge",
+            ReferenceKind::EstimatedCost => "estimated_cost",
+            ReferenceKind::Target => "target",
+            ReferenceKind::AuthorisedStrength => "authorised_strength",
+        }
+    }
 }
 
 /// One contributor's part of one commitment.

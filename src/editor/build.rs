@@ -12,7 +12,7 @@ use super::guess::{fold, Role, Shape};
 use super::numbers::{read_number_column, NumberReading, NumberRefusal};
 use super::problem::{EditorNote, EditorProblem, Field, Location, NoteKind, ProblemKind};
 use super::table::Row;
-use super::write::{dataset_to_value, text as text_value};
+use super::write::dataset_to_value;
 use crate::date::Date;
 use crate::i18n::Lang;
 use crate::model::*;
@@ -32,7 +32,6 @@ pub fn build(draft: &Draft) -> BuildResult {
         places: Vec::new(),
     };
     let dataset = builder.dataset();
-    let deadline_labels = builder.deadline_labels();
     let Builder {
         mut problems,
         notes,
@@ -43,8 +42,7 @@ pub fn build(draft: &Draft) -> BuildResult {
         Some(dataset) if problems.is_empty() => dataset,
         _ => return Err(problems),
     };
-    let mut value = dataset_to_value(&dataset);
-    add_deadline_labels(&mut value, deadline_labels);
+    let value = dataset_to_value(&dataset);
     match validate(&value) {
         Ok(_) => Ok((value, notes)),
         Err(refused) => {
@@ -60,22 +58,6 @@ pub fn build(draft: &Draft) -> BuildResult {
                 }
             }));
             Err(problems)
-        }
-    }
-}
-
-/// The key the deadline's label is written under. The validator does not read it yet
-/// (another change adds it to the model); it ignores keys it does not know, so writing it
-/// now keeps the journalist's words in the file for when it does.
-pub const DEADLINE_LABEL_KEY: &str = "deadline_label";
-
-fn add_deadline_labels(value: &mut Value, labels: Vec<Option<Value>>) {
-    let Some(Value::Array(commitments)) = value.get_mut("commitments") else {
-        return;
-    };
-    for (commitment, label) in commitments.iter_mut().zip(labels) {
-        if let (Value::Object(map), Some(label)) = (commitment, label) {
-            map.insert(DEADLINE_LABEL_KEY.into(), label);
         }
     }
 }
@@ -800,7 +782,9 @@ impl<'d> Builder<'d> {
             let pledged_basis =
                 self.text(&description.pledged_basis, at(Field::PledgedBasis), true);
             let deadline = self.date(&description.deadline, at(Field::Deadline), false);
-            self.text(&description.deadline_label, at(Field::DeadlineLabel), false);
+            let deadline_label = self
+                .text(&description.deadline_label, at(Field::DeadlineLabel), false)
+                .unwrap_or_default();
             let source = self.source_ref(description.source, at(Field::Commitment));
             let headline = self
                 .text(&description.headline, at(Field::Sentences), false)
@@ -819,8 +803,10 @@ impl<'d> Builder<'d> {
                 unit,
                 pledged,
                 pledged_basis,
+                reference: description.reference,
                 delivered,
                 deadline,
+                deadline_label,
                 source,
                 headline,
                 what_if,
@@ -1055,29 +1041,6 @@ impl<'d> Builder<'d> {
             }
         }
         notes
-    }
-
-    /// Each commitment's deadline label as JSON text, in the order of the commitments.
-    fn deadline_labels(&mut self) -> Vec<Option<Value>> {
-        self.draft
-            .commitments
-            .iter()
-            .map(|description| {
-                let given = description
-                    .deadline_label
-                    .0
-                    .iter()
-                    .filter(|entry| !entry.text.trim().is_empty())
-                    .map(|entry| {
-                        (
-                            entry.lang.trim().to_lowercase(),
-                            entry.text.trim().to_owned(),
-                        )
-                    })
-                    .collect::<Vec<_>>();
-                (!given.is_empty()).then(|| text_value(&Text { entries: given }))
-            })
-            .collect()
     }
 }
 

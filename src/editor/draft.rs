@@ -7,6 +7,7 @@ use super::guess::{fold, guess_columns, Role, Shape};
 use super::table::{read_table, Row, Table, TableRefusal};
 use super::Language;
 use crate::date::Date;
+use crate::model::ReferenceKind;
 use serde::{Deserialize, Serialize};
 
 /// Text as typed, in one or more languages.
@@ -161,6 +162,9 @@ pub struct CommitmentDescription {
     pub unit_name: DraftText,
     /// What 100 % stands for ("coût estimé de la première année"). Required.
     pub pledged_basis: DraftText,
+    /// What kind of reference that is: a pledge, an estimated cost, a target…
+    #[serde(default)]
+    pub reference: ReferenceKind,
     /// When the pledge should be met, as typed; empty for none.
     pub deadline: String,
     /// What the deadline is ("fin du mandat").
@@ -510,8 +514,9 @@ impl Draft {
                         currency,
                         unit_name,
                         pledged_basis: text(&commitment.pledged_basis),
+                        reference: commitment.reference,
                         deadline: commitment.deadline.map(date).unwrap_or_default(),
-                        deadline_label: DraftText::default(),
+                        deadline_label: text(&commitment.deadline_label),
                         source: commitment.source,
                         headline: text(&commitment.headline),
                         what_if: text(&commitment.what_if),

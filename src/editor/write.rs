@@ -136,10 +136,14 @@ fn commitment(commitment: &Commitment) -> Value {
         entry.insert("pledged".into(), figure(pledged));
     }
     entry.insert("pledged_basis".into(), text(&commitment.pledged_basis));
+    if commitment.reference != ReferenceKind::Pledge {
+        entry.insert("reference".into(), commitment.reference.as_str().into());
+    }
     entry.insert("delivered".into(), delivered(commitment.delivered));
     if let Some(deadline) = commitment.deadline {
         entry.insert("deadline".into(), deadline.to_string().into());
     }
+    insert_text(&mut entry, "deadline_label", &commitment.deadline_label);
     insert_source(&mut entry, commitment.source);
     let mut sentences = Map::new();
     insert_text(&mut sentences, "headline", &commitment.headline);

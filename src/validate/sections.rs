@@ -319,6 +319,8 @@ impl Walker {
             .required(map, path, "pledged_basis")
             .and_then(|v| self.text(v, &join(path, "pledged_basis")));
         let deadline = self.optional_date(map, path, "deadline");
+        let deadline_label = self.optional_text(map, path, "deadline_label");
+        let reference = self.reference(map, path);
         let source = self.source_ref(map, path);
         let (headline, what_if) = match Self::optional(map, "sentences") {
             Some(value) => {
@@ -343,11 +345,33 @@ impl Walker {
             },
             pledged_basis: pledged_basis?,
             delivered: delivered?,
+            reference: reference?,
             deadline,
+            deadline_label,
             source,
             headline,
             what_if,
         })
+    }
+
+    /// What kind of reference the pledged figure is; a pledge when not said.
+    fn reference(&mut self, map: &Map<String, Value>, path: &str) -> Option<ReferenceKind> {
+        let Some(value) = Self::optional(map, "reference") else {
+            return Some(ReferenceKind::Pledge);
+        };
+        let kind = ReferenceKind::ALL
+            .into_iter()
+            .find(|kind| value.as_str() == Some(kind.as_str()));
+        if kind.is_none() {
+            self.report(
+                &join(path, "reference"),
+                ProblemKind::NotOneOf {
+                    choices: &["pledge", "estimated_cost", "target", "authorised_strength"],
+                    got: show(value),
+                },
+            );
+        }
+        kind
     }
 
     fn unit(

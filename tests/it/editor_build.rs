@@ -564,6 +564,8 @@ prop_compose! {
         deadline in proptest::option::of(date()),
         source in proptest::option::of(0usize..2),
         headline in prop_oneof![Just(Text::default()), text()],
+        reference in proptest::sample::select(ReferenceKind::ALL.to_vec()),
+        deadline_label in prop_oneof![Just(Text::default()), text()],
     ) -> Commitment {
         let share = matches!(delivered, Delivered::ShareOfPledge(_));
         Commitment {
@@ -572,8 +574,10 @@ prop_compose! {
             unit,
             pledged: if share && drop_pledge { None } else { Some(pledged) },
             pledged_basis: basis,
+            reference,
             delivered,
             deadline,
+            deadline_label,
             source,
             headline,
             what_if: Text::default(),

@@ -4,6 +4,9 @@
 Usage: python3 tools/serve.py [FOLDER]   (port from $PORT, default 8080)
   $CONNECT_SRC   extra origins the page may fetch data from (added to connect-src)
   $CORS=1        also answer other origins' requests (for serving datasets to them)
+  $MOUNTS        extra folders at URL prefixes, e.g. "/bench/=tools/bench /vendor/=node_modules/x"
+                 (space-separated PREFIX=FOLDER; tools/bench.mjs serves its pages this way,
+                 so they are never part of the published www/)
 """
 import http.server
 import os
@@ -14,12 +17,26 @@ CSP = ("default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'sel
 EXTRA_CONNECT = os.environ.get("CONNECT_SRC", "").strip()
 if EXTRA_CONNECT:
     CSP = f"{CSP} {EXTRA_CONNECT}"
+# Longest prefix first, so "/bench/chart.js/" wins over "/bench/".
+MOUNTS = sorted((tuple(entry.split("=", 1)) for entry in os.environ.get("MOUNTS", "").split() if "=" in entry),
+                key=lambda mount: -len(mount[0]))
 
 
 class Handler(http.server.SimpleHTTPRequestHandler):
     extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map,
                       ".wasm": "application/wasm", ".js": "text/javascript",
                       ".json": "application/json", ".svg": "image/svg+xml"}
+
+    def translate_path(self, path):
+        for prefix, folder in MOUNTS:
+            if path.startswith(prefix):
+                served = self.directory
+                self.directory = os.path.abspath(folder)
+                try:
+                    return super().translate_path("/" + path[len(prefix):])
+                finally:
+                    self.directory = served
+        return super().translate_path(path)
 
     def end_headers(self):
         self.send_header("Content-Security-Policy", CSP)

@@ -116,8 +116,31 @@ fn fraction_digits_for(scaled: f64) -> u8 {
     }
 }
 
+/// `value` rounded to `digits` decimals in the safe direction for its qualifier: an upper
+/// bound ("less than") up, a lower bound ("more than") down, anything else to the nearest,
+/// so that "moins de 39,4 %" never reads "moins de 39 %".
+pub fn round_toward(value: f64, digits: u8, qualifier: Qualifier) -> f64 {
+    let scale = 10f64.powi(i32::from(digits));
+    // A hair's tolerance, so that 40.000000001 % stays "40 %", not "41 %".
+    match qualifier {
+        Qualifier::LessThan => ((value * scale) - 1e-6).ceil() / scale,
+        Qualifier::MoreThan => ((value * scale) + 1e-6).floor() / scale,
+        Qualifier::Exact | Qualifier::Approximate => value,
+    }
+}
+
 /// An amount in its unit, compact for money ("68 M$", "$1.2B") and whole for counts.
 pub fn amount(formatter: &dyn Formatter, value: f64, unit: &Unit) -> String {
+    bounded_amount(formatter, value, unit, Qualifier::Exact)
+}
+
+/// Like [`amount`], rounded in the safe direction for a bound (see [`round_toward`]).
+pub fn bounded_amount(
+    formatter: &dyn Formatter,
+    value: f64,
+    unit: &Unit,
+    qualifier: Qualifier,
+) -> String {
     let words = &formatter.lang().words().numbers;
     match unit {
         Unit::Money { currency } => {
@@ -134,6 +157,7 @@ pub fn amount(formatter: &dyn Formatter, value: f64, unit: &Unit) -> String {
             } else {
                 fraction_digits_for(scaled)
             };
+            let scaled = round_toward(scaled, digits, qualifier);
             let template = if symbol.chars().count() == 1 {
                 words.money
             } else {
@@ -149,17 +173,21 @@ pub fn amount(formatter: &dyn Formatter, value: f64, unit: &Unit) -> String {
             )
         }
         Unit::People => {
-            let template = if value.round() == 1.0 {
+            let whole = round_toward(value, 0, qualifier).round();
+            let template = if whole == 1.0 {
                 words.person_one
             } else {
                 words.person_many
             };
-            fill(template, &[("number", &formatter.number(value.round(), 0))])
+            fill(template, &[("number", &formatter.number(whole, 0))])
         }
         Unit::Count { name } => fill(
             words.count,
             &[
-                ("number", &formatter.number(value.round(), 0)),
+                (
+                    "number",
+                    &formatter.number(round_toward(value, 0, qualifier).round(), 0),
+                ),
                 ("name", name.get(formatter.lang())),
             ],
         ),
@@ -168,6 +196,11 @@ pub fn amount(formatter: &dyn Formatter, value: f64, unit: &Unit) -> String {
 
 /// A fraction as a percentage ("11 %", "11%"), with a decimal only below 10 %.
 pub fn percent(formatter: &dyn Formatter, fraction: f64) -> String {
+    bounded_percent(formatter, fraction, Qualifier::Exact)
+}
+
+/// Like [`percent`], rounded in the safe direction for a bound (see [`round_toward`]).
+pub fn bounded_percent(formatter: &dyn Formatter, fraction: f64, qualifier: Qualifier) -> String {
     let value = fraction * 100.0;
     let digits = if value != 0.0 && value.abs() < 9.95 && (value * 10.0).round() % 10.0 != 0.0 {
         1
@@ -176,7 +209,10 @@ pub fn percent(formatter: &dyn Formatter, fraction: f64) -> String {
     };
     fill(
         formatter.lang().words().numbers.percent,
-        &[("number", &formatter.number(value, digits))],
+        &[(
+            "number",
+            &formatter.number(round_toward(value, digits, qualifier), digits),
+        )],
     )
 }
 
@@ -208,7 +244,7 @@ pub fn ratio_short(formatter: &dyn Formatter, ratio: Ratio) -> String {
         Ratio::Share { value, qualifier } => format!(
             "{}{}",
             qualifier_symbol(qualifier),
-            percent(formatter, value)
+            bounded_percent(formatter, value, qualifier)
         ),
         Ratio::NothingPledged => words.nothing_pledged.to_owned(),
         Ratio::Indeterminate => words.indeterminate.to_owned(),
@@ -222,7 +258,7 @@ pub fn ratio_words(formatter: &dyn Formatter, ratio: Ratio) -> String {
             format!(
                 "{}{}",
                 qualifier_words(formatter.lang(), qualifier),
-                percent(formatter, value)
+                bounded_percent(formatter, value, qualifier)
             )
         }
         other => ratio_short(formatter, other),

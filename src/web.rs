@@ -267,14 +267,27 @@ impl Widget {
         view::csv(&self.dataset, &self.scenario, self.formatter.lang)
     }
 
+    /// A download's file name: the dataset's title and as-of date, with `extension`.
+    #[wasm_bindgen(js_name = fileName)]
+    pub fn file_name(&self, extension: &str) -> String {
+        view::file_name(&self.dataset, self.formatter.lang, extension)
+    }
+
     /// Sets one slider: `kind` is `"extra"` or `"pace"`, `value` in the slider's measure.
+    /// A value from a shared link is held to what the slider allows; returns the value set.
     #[wasm_bindgen(js_name = setValue)]
-    pub fn set_value(&mut self, commitment: &str, kind: &str, value: f64) {
+    pub fn set_value(&mut self, commitment: &str, kind: &str, value: f64) -> f64 {
+        let kind = match kind {
+            "extra" => view::SliderKind::Extra,
+            "pace" => view::SliderKind::Pace,
+            _ => return 0.0,
+        };
+        let value = view::slider_value(&self.dataset, commitment, kind, value);
         match kind {
-            "extra" => self.scenario.set_extra_delivered(commitment, value),
-            "pace" => self.scenario.set_monthly_pace(commitment, value),
-            _ => {}
+            view::SliderKind::Extra => self.scenario.set_extra_delivered(commitment, value),
+            view::SliderKind::Pace => self.scenario.set_monthly_pace(commitment, value),
         }
+        value
     }
 
     /// Heights in CSS pixels of the bar chart, the timeline and (with contributors) the
@@ -342,30 +355,10 @@ impl Widget {
 
 impl Widget {
     fn export_scenes(&self, width_css_px: f64) -> Vec<Scene> {
-        use crate::chart::caption::{layout_caption, Paragraph};
         let text = view::page_text(&self.dataset, &self.scenario, &self.formatter);
-        let mut opaque = self.theme.clone();
-        opaque.background = opaque.background.or(Some(opaque.surface));
-        let paragraph = |text: &str, size_px: f64, bold: bool, muted: bool| Paragraph {
-            text: text.to_owned(),
-            size_px,
-            bold,
-            muted,
-        };
-        let mut head = vec![paragraph(&text.title, 18.0, true, false)];
-        head.extend(
-            text.headlines
-                .iter()
-                .map(|line| paragraph(line, 14.0, true, false)),
-        );
-        let mut scenes = vec![layout_caption(&head, width_css_px, &opaque)];
-        scenes.append(&mut self.chart_scenes(width_css_px, &opaque));
-        let foot = [
-            paragraph(&text.result, 13.0, false, false),
-            paragraph(&text.source_line, 12.0, false, true),
-        ];
-        scenes.push(layout_caption(&foot, width_css_px, &opaque));
-        scenes
+        let opaque = self.theme.opaque();
+        let charts = self.chart_scenes(width_css_px, &opaque);
+        crate::chart::caption::export_scenes(&text, charts, width_css_px, &opaque)
     }
 
     fn draw_scenes(

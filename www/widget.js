@@ -23,12 +23,21 @@ function loadModule() {
 
 const part = (root, name) => root.querySelector(`[data-part="${name}"]`);
 
-function replaceChildren(parent, tag, texts) {
-  parent.replaceChildren(...texts.map((text) => {
-    const element = document.createElement(tag);
-    element.textContent = text;
-    return element;
-  }));
+/**
+ * Makes `parent`'s children `tag` elements holding `texts`, touching only those whose text
+ * changed: a live region then announces only the sentence that changed, and the browser
+ * lays out less.
+ */
+function updateChildren(parent, tag, texts) {
+  while (parent.children.length > texts.length) parent.lastElementChild.remove();
+  texts.forEach((text, index) => {
+    let element = parent.children[index];
+    if (!element) {
+      element = document.createElement(tag);
+      parent.append(element);
+    }
+    if (element.textContent !== text) element.textContent = text;
+  });
 }
 
 /** Sizes a canvas's backing store to its CSS size times the pixel ratio (plotters issue 164). */
@@ -131,7 +140,7 @@ function buildMarkup(root, { languageSwitch }) {
     h('section', { class: 'what-if', 'aria-labelledby': headingId }, [
       h('h2', { id: headingId, 'data-ui': 'what_if' }),
       h('div', { class: 'sliders', 'data-part': 'sliders' }),
-      h('p', { class: 'result', 'aria-live': 'polite', 'data-part': 'result' }),
+      h('div', { class: 'result', 'aria-live': 'polite', 'data-part': 'result' }),
       h('ul', { class: 'pace-needed', 'data-part': 'pace-needed' }),
     ]),
     chart('timeline'),
@@ -203,7 +212,8 @@ export async function mount(root, options = {}) {
   const values = new Map(options.state || []);
   for (const [key, value] of values) {
     const [commitment, kind] = key.split('.');
-    widget.setValue(commitment, kind, value);
+    // A shared link cannot ask more than the slider allows: keep the value the widget set.
+    values.set(key, widget.setValue(commitment, kind, value));
   }
   const hash = () => {
     const params = new URLSearchParams();
@@ -225,11 +235,15 @@ export async function mount(root, options = {}) {
       const label = document.createElement('label');
       label.htmlFor = id;
       label.textContent = slider.label;
+      // The visible value belongs to its slider but is not announced on its own: the
+      // slider's aria-valuetext says it, once per key press.
       const output = document.createElement('output');
       output.htmlFor = id;
+      output.setAttribute('aria-live', 'off');
       output.textContent = slider.value_text;
       const input = document.createElement('input');
       Object.assign(input, { type: 'range', id, min: 0, max: slider.max, step: slider.step, value: slider.value });
+      input.setAttribute('aria-valuetext', slider.value_spoken);
       input.addEventListener('input', () => {
         widget.setValue(slider.commitment, slider.kind, input.valueAsNumber);
         values.set(key, input.valueAsNumber);
@@ -238,7 +252,7 @@ export async function mount(root, options = {}) {
       });
       row.append(label, output, input);
       box.append(row);
-      outputs.set(index, output);
+      outputs.set(index, { output, input });
     });
     root.querySelector('.what-if').hidden = outputs.size === 0;
   }
@@ -250,24 +264,27 @@ export async function mount(root, options = {}) {
     const note = part(root, 'illustrative');
     note.hidden = !text.illustrative;
     note.textContent = text.illustrative || '';
-    replaceChildren(part(root, 'headlines'), 'li', text.headlines);
-    part(root, 'result').textContent = text.result;
-    replaceChildren(part(root, 'pace-needed'), 'li', text.pace_needed);
-    replaceChildren(part(root, 'notes'), 'li', text.notes);
+    updateChildren(part(root, 'headlines'), 'li', text.headlines);
+    updateChildren(part(root, 'result'), 'p', text.hint ? [text.hint] : text.results);
+    updateChildren(part(root, 'pace-needed'), 'li', text.pace_needed);
+    updateChildren(part(root, 'notes'), 'li', text.notes);
     part(root, 'source').textContent = text.source_line;
     bars.setAttribute('aria-label', text.bars_label);
     timeline.setAttribute('aria-label', text.timeline_label);
     if (contributors && text.contributors_label) contributors.setAttribute('aria-label', text.contributors_label);
     const table = part(root, 'table');
-    replaceChildren(table.tHead.rows[0], 'th', text.table_headings);
-    table.tBodies[0].replaceChildren(...text.table.map((row) => {
-      const tr = document.createElement('tr');
-      replaceChildren(tr, 'td', [row.label, row.pledged, row.delivered, row.ratio, row.scenario_ratio]);
-      return tr;
-    }));
+    updateChildren(table.tHead.rows[0], 'th', text.table_headings);
+    const body = table.tBodies[0];
+    while (body.rows.length > text.table.length) body.deleteRow(-1);
+    while (body.rows.length < text.table.length) body.insertRow();
+    text.table.forEach((row, index) => {
+      updateChildren(body.rows[index], 'td', [row.label, row.pledged, row.delivered, row.ratio, row.scenario_ratio]);
+    });
     widget.sliders().forEach((slider, index) => {
-      const output = outputs.get(index);
-      if (output) output.textContent = slider.value_text;
+      const shown = outputs.get(index);
+      if (!shown) return;
+      if (shown.output.textContent !== slider.value_text) shown.output.textContent = slider.value_text;
+      shown.input.setAttribute('aria-valuetext', slider.value_spoken);
     });
     root.querySelectorAll('[data-ui]').forEach((element) => { element.textContent = words[element.dataset.ui]; });
     root.querySelectorAll('[data-ui-label]').forEach((element) => element.setAttribute('aria-label', words[element.dataset.uiLabel]));
@@ -334,7 +351,7 @@ export async function mount(root, options = {}) {
     }
   });
   root.querySelector('[data-action="csv"]')?.addEventListener('click', () => {
-    download('pledgeviz.csv', new Blob([widget.csv()], { type: 'text/csv;charset=utf-8' }));
+    download(widget.fileName('csv'), new Blob([widget.csv()], { type: 'text/csv;charset=utf-8' }));
   });
   root.querySelector('[data-action="png"]')?.addEventListener('click', () => {
     // Twice the displayed resolution: the charts' CSS width, two image pixels per CSS pixel.
@@ -358,7 +375,7 @@ export async function mount(root, options = {}) {
       context.drawImage(canvas, 0, top);
       top += canvas.height;
     }
-    image.toBlob((blob) => download('pledgeviz.png', blob), 'image/png');
+    image.toBlob((blob) => download(widget.fileName('png'), blob), 'image/png');
   });
 
   // Redraw when the size changes, and when the pixel ratio changes (zoom, another screen).

@@ -2,6 +2,7 @@
 //! image names what it shows and where the figures come from.
 
 use super::{text_width_px, Align, Label, Scene, Shape, Theme, LINE_HEIGHT};
+use crate::view::PageText;
 
 /// One paragraph of a caption.
 #[derive(Clone, Debug, PartialEq)]
@@ -82,6 +83,40 @@ pub fn layout_caption(paragraphs: &[Paragraph], width_px: f64, theme: &Theme) ->
         background: theme.background,
         shapes,
     }
+}
+
+/// The parts of an exported image, top to bottom: the title and headlines, the charts
+/// (already laid out), then the scenario's result in words and the source line. The image
+/// states what it shows; it never asks the reader to drag a slider it does not have.
+/// `theme` should paint its background ([`Theme::opaque`]): an image has no host page.
+pub fn export_scenes(
+    text: &PageText,
+    charts: Vec<Scene>,
+    width_px: f64,
+    theme: &Theme,
+) -> Vec<Scene> {
+    let paragraph = |text: &str, size_px: f64, bold: bool, muted: bool| Paragraph {
+        text: text.to_owned(),
+        size_px,
+        bold,
+        muted,
+    };
+    let mut head = vec![paragraph(&text.title, 18.0, true, false)];
+    head.extend(
+        text.headlines
+            .iter()
+            .map(|line| paragraph(line, 14.0, true, false)),
+    );
+    let mut scenes = vec![layout_caption(&head, width_px, theme)];
+    scenes.extend(charts);
+    let mut foot: Vec<Paragraph> = text
+        .results
+        .iter()
+        .map(|line| paragraph(line, 13.0, false, false))
+        .collect();
+    foot.push(paragraph(&text.source_line, 12.0, false, true));
+    scenes.push(layout_caption(&foot, width_px, theme));
+    scenes
 }
 
 #[cfg(test)]

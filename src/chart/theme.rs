@@ -29,6 +29,14 @@ pub struct Theme {
 }
 
 impl Theme {
+    /// The same colours on their own background, for images that have no host page
+    /// behind them.
+    pub fn opaque(&self) -> Theme {
+        let mut theme = self.clone();
+        theme.background = theme.background.or(Some(theme.surface));
+        theme
+    }
+
     /// Dark text on white.
     pub fn light() -> Theme {
         Theme {

@@ -56,11 +56,68 @@ struct Days {
     start: Date,
     /// Days shown, at least 1.
     span: f64,
+    /// The as-of date and its x: days before it and after it may have different scales,
+    /// so that a scenario's projection gets enough width to be read.
+    split: (Date, f64),
 }
 
+/// The least share of the plot's width the projection period gets.
+const PROJECTION_MIN_SHARE: f64 = 0.35;
+
 impl Days {
+    /// The plot's days, with the period after `as_of` widened to [`PROJECTION_MIN_SHARE`]
+    /// of the width when it holds a projection and would otherwise be narrower.
+    fn new(left: f64, right: f64, view: &TimelineView) -> Days {
+        let span = f64::from(view.end.days_since(view.start)).max(1.0);
+        let after = f64::from(view.end.days_since(view.as_of)).clamp(0.0, span);
+        let natural = after / span;
+        let projected = view.series.iter().any(|s| s.projection.is_some());
+        let share = if projected && after > 0.0 && span > after {
+            natural.max(PROJECTION_MIN_SHARE)
+        } else {
+            natural
+        };
+        Days {
+            left,
+            right,
+            start: view.start,
+            span,
+            split: (view.as_of, right - share * (right - left)),
+        }
+    }
+
     fn x_of(&self, date: Date) -> f64 {
-        self.left + f64::from(date.days_since(self.start)) / self.span * (self.right - self.left)
+        let (as_of, split_x) = self.split;
+        let before = f64::from(as_of.days_since(self.start)).max(0.0);
+        let after = (self.span - before).max(0.0);
+        let days = f64::from(date.days_since(self.start));
+        if days <= before && before > 0.0 {
+            self.left + days / before * (split_x - self.left)
+        } else if after > 0.0 {
+            split_x + (days - before) / after * (self.right - split_x)
+        } else {
+            self.left + days / self.span * (self.right - self.left)
+        }
+    }
+
+    /// CSS pixels per month in the narrower of the two periods, for spacing month ticks.
+    fn narrowest_month_px(&self) -> f64 {
+        let (as_of, split_x) = self.split;
+        let before = f64::from(as_of.days_since(self.start)).max(0.0);
+        let after = (self.span - before).max(0.0);
+        let per_day = |days: f64, width: f64| {
+            if days > 0.0 {
+                width / days
+            } else {
+                f64::INFINITY
+            }
+        };
+        let fewest = per_day(before, split_x - self.left).min(per_day(after, self.right - split_x));
+        if fewest.is_finite() {
+            fewest * 30.44
+        } else {
+            (self.right - self.left) / (self.span / 30.44)
+        }
     }
 }
 
@@ -114,12 +171,7 @@ pub fn layout_timeline(view: &TimelineView, width_px: f64, theme: &Theme) -> Sce
         .iter()
         .map(|(_, words)| text_width_px(words, m.small_px, false))
         .fold(0.0, f64::max);
-    let days = Days {
-        left: left + y_label_width + 6.0,
-        right: right - 6.0,
-        start: view.start,
-        span: f64::from(view.end.days_since(view.start)).max(1.0),
-    };
+    let days = Days::new(left + y_label_width + 6.0, right - 6.0, view);
     let (markers, rows) = place_markers(view, &m, theme, &days, (left, right));
     let rows_top = y;
     let row_height = m.small_px * LINE_HEIGHT + 2.0;
@@ -366,6 +418,13 @@ fn draw_series(
         }
         if let Some((from, to)) = series.projection {
             projection(series, from, to, color, plot, shapes);
+            // The projection ends with its value and date.
+            if let Some(text) = &series.projection_label {
+                let (x, at) = (plot.days.x_of(to.date), plot.y_of(to.share));
+                let font = Font::bold(m.small_px, theme.text);
+                let y = at - m.small_px * LINE_HEIGHT / 2.0;
+                value_labels.push(Label::new(text.clone(), x, y, font, Align::Right));
+            }
         }
         for (point, &(x, at)) in series.points.iter().zip(&points) {
             point_mark(point.qualifier, (x, at), color, theme, plot, shapes);
@@ -418,11 +477,17 @@ fn projection(
         dash: Some((5.0, 4.0)),
     });
     if from.share > series.points.last().map_or(0.0, |p| p.share) {
-        shapes.push(Shape::Circle {
-            center: start,
-            radius_px: 4.0,
-            fill: None,
-            stroke: Some((color, 2.0)),
+        // Where the extra amount lifts the series: a filled square, not a ring (rings
+        // mean approximate dates).
+        shapes.push(Shape::Rect {
+            area: BoxPx {
+                left: start.0 - 4.0,
+                top: start.1 - 4.0,
+                right: start.0 + 4.0,
+                bottom: start.1 + 4.0,
+            },
+            fill: Some(color),
+            stroke: None,
         });
     }
 }
@@ -461,11 +526,12 @@ fn point_mark(
                 width_px: 2.0,
                 dash: None,
             });
+            // Filled: a hollow ring means an approximate date, and only that.
             shapes.push(Shape::Circle {
                 center: (x, at),
                 radius_px: 5.0,
-                fill: theme.background,
-                stroke: Some((color, 2.0)),
+                fill: Some(color),
+                stroke: theme.background.map(|background| (background, 1.5)),
             });
         }
         _ => shapes.push(Shape::Circle {
@@ -488,7 +554,7 @@ fn month_axis(
     shapes: &mut Vec<Shape>,
 ) -> f64 {
     let (plot_left, plot_right) = (plot.days.left, plot.days.right);
-    let per_month = (plot_right - plot_left) / (plot.days.span / 30.44);
+    let per_month = plot.days.narrowest_month_px();
     let widest = view
         .month_ticks
         .iter()

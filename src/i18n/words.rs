@@ -23,6 +23,8 @@ pub struct Words {
     pub chart: ChartWords,
     /// Slider labels and values.
     pub sliders: SliderWords,
+    /// What a commitment's 100 % is, in the words each place needs.
+    pub references: ReferenceSet,
     /// Sentences of the page: headlines, what-ifs, accessible names.
     pub sentences: SentenceWords,
     /// The widget's buttons, statuses and loading messages (sent to the page's script).
@@ -57,6 +59,81 @@ pub struct NumberWords {
     pub person_many: &'static str,
     /// A count with its unit's name: "{number} {name}".
     pub count: &'static str,
+    /// An amount read aloud, in millions: "{number} million {currency}".
+    pub spoken_millions: &'static str,
+    /// The same for exactly one million: "{number} million {currency}".
+    pub spoken_million_one: &'static str,
+    /// An amount read aloud, in billions: "{number} billion {currency}".
+    pub spoken_billions: &'static str,
+    /// An amount read aloud below a million: "{number} {currency}".
+    pub spoken_plain: &'static str,
+    /// Currency names read aloud (other currencies are read by their code).
+    pub currency_names: CurrencyNames,
+}
+
+/// Currency names as a screen reader should say them, plural.
+#[derive(Debug, Serialize)]
+pub struct CurrencyNames {
+    /// US dollars.
+    pub usd: &'static str,
+    /// Euros.
+    pub eur: &'static str,
+    /// Pounds sterling.
+    pub gbp: &'static str,
+    /// Haitian gourdes.
+    pub htg: &'static str,
+    /// Kenyan shillings.
+    pub kes: &'static str,
+}
+
+/// One phrase for each kind of reference a commitment's 100 % can be.
+#[derive(Debug, Serialize)]
+pub struct ReferenceWords {
+    /// When the reference is a pledge.
+    pub pledge: &'static str,
+    /// When it is an estimated cost.
+    pub estimated_cost: &'static str,
+    /// When it is a target.
+    pub target: &'static str,
+    /// When it is a mandate's authorised strength.
+    pub authorised_strength: &'static str,
+}
+
+impl ReferenceWords {
+    /// The phrase for `kind`.
+    pub fn get(&self, kind: crate::model::ReferenceKind) -> &'static str {
+        use crate::model::ReferenceKind::*;
+        match kind {
+            Pledge => self.pledge,
+            EstimatedCost => self.estimated_cost,
+            Target => self.target,
+            AuthorisedStrength => self.authorised_strength,
+        }
+    }
+}
+
+/// What a commitment's 100 % is, in the words each place needs; only a pledge is called
+/// "promised".
+#[derive(Debug, Serialize)]
+pub struct ReferenceSet {
+    /// Legend and timeline line: "Pledged (100%)", "Estimated cost (100%)".
+    pub legend: ReferenceWords,
+    /// The legend when bars differ: "Reference (100%)".
+    pub legend_mixed: &'static str,
+    /// The table's column: "Pledged", "Estimated cost".
+    pub heading: ReferenceWords,
+    /// The table's column when rows differ: "Reference (100%)".
+    pub heading_mixed: &'static str,
+    /// After a share: "of the pledge", "of the estimated cost".
+    pub of: ReferenceWords,
+    /// What meeting it is: "meet the pledge", "cover the estimated cost".
+    pub meet: ReferenceWords,
+    /// Past 100 %: "beyond the pledge", "beyond the estimated cost".
+    pub beyond: ReferenceWords,
+    /// What the bar axis divides by, one reference: "100% = {basis}".
+    pub axis_caption: &'static str,
+    /// The same when bars differ: "100% = the reference under each bar".
+    pub axis_caption_mixed: &'static str,
 }
 
 /// Month names and how a day is written.
@@ -89,7 +166,7 @@ pub struct FigureWords {
     pub indeterminate: &'static str,
     /// Delivered of pledged: "{delivered} of {pledged}".
     pub of: &'static str,
-    /// A share of the pledge: "{share} of the pledge".
+    /// A share of the reference: "{share} {reference}" ("20% of the pledge").
     pub share_of_pledge: &'static str,
     /// An amount each month: "{amount} per month".
     pub per_month: &'static str,
@@ -100,26 +177,24 @@ pub struct FigureWords {
 pub struct ChartWords {
     /// On illustrative datasets: "Illustrative figures, not real data".
     pub illustrative: &'static str,
-    /// What the bar axis divides by: "100% = what was pledged".
-    pub axis_caption: &'static str,
     /// Legend: "Delivered".
     pub delivered: &'static str,
     /// Legend: "Scenario".
     pub scenario: &'static str,
-    /// Legend: "Pledged (100%)".
-    pub pledge: &'static str,
     /// Legend for hatched bars ending in a dashed line: "Hatched: at most (published bound)".
     pub at_most: &'static str,
     /// Legend for a hatched tail: "Hatched tail: at least".
     pub at_least: &'static str,
+    /// What the contributors chart's axis divides by: "100% = each contributor's pledge".
+    pub contributor_caption: &'static str,
     /// Heading of the contributors chart: "By contributor: {label}".
     pub by_contributor: &'static str,
     /// The row of contributors not named: "{count} others".
     pub others: &'static str,
     /// The as-of line: "as of {date}".
     pub as_of: &'static str,
-    /// The pledge line on the timeline: "100% = pledge".
-    pub pledge_line: &'static str,
+    /// The end of a projection: "{value} on {date}".
+    pub projection_end: &'static str,
     /// Legend: "Scenario projection".
     pub projection: &'static str,
     /// Legend for hollow event markers: "approximate date".
@@ -137,40 +212,50 @@ pub struct SliderWords {
     pub pace_label: &'static str,
     /// "{amount} per month".
     pub pace_value: &'static str,
+    /// The extra amount read aloud: "plus {amount}".
+    pub extra_spoken: &'static str,
 }
 
 /// The page's sentences.
 #[derive(Debug, Serialize)]
 pub struct SentenceWords {
-    /// A commitment's headline: "{label}: {ratio} ({delivered} of {pledged}, {basis})".
+    /// A commitment's headline: "{label}: {ratio} ({delivered} of {pledged}) — {basis}".
     pub headline: &'static str,
-    /// The same when no pledged count was published: "{label}: {ratio} ({basis})".
+    /// The same when no pledged count was published: "{label}: {ratio} — {basis}".
     pub headline_share: &'static str,
-    /// A headline with the scenario beside it: "{headline} ({ratio} with the scenario)".
+    /// A headline with the scenario beside it: "{headline} — {ratio} with the scenario".
     pub with_scenario: &'static str,
     /// "With {extra} more, {label} would reach {delivered} of {pledged}, or {ratio}."
     pub what_if: &'static str,
-    /// "With {extra} more, {label} would reach {ratio} of the pledge."
+    /// "With {extra} more, {label} would reach {ratio} {reference}."
     pub what_if_share: &'static str,
-    /// "{label}: at {pace}, the pledge would be met on {date}."
+    /// A what-if past 100 %: "{sentence}, {beyond}." (the sentence without its full stop).
+    pub with_beyond: &'static str,
+    /// A bar's figures under a scenario: "published: {published}; with the scenario: {scenario}".
+    pub bar_scenario: &'static str,
+    /// "{label}: at {pace}, 100% would be reached on {date}."
     pub met_on: &'static str,
     /// The same when the date is a lower bound.
     pub met_not_before: &'static str,
     /// The same when the date is an upper bound.
     pub met_by: &'static str,
-    /// "{label}: at {pace}, the pledge would not be met before {date}."
-    pub not_met_before: &'static str,
-    /// "{label}: the pledge would already be met."
+    /// Short of 100 % at the deadline: "{label}: at {pace}, {shortfall} would still be missing on {date}."
+    pub short_at: &'static str,
+    /// "{label}: 100% would already be reached."
     pub already_met: &'static str,
-    /// "{label}: meeting the pledge by {date} would take {amount} a month."
+    /// "{label}: to {meet} {by}, {amount} a month would be needed."
     pub pace_needed: &'static str,
-    /// "{label}: the pledge is met."
+    /// A deadline without a label: "by {date}".
+    pub by_date: &'static str,
+    /// A deadline with its label: "by {deadline}, {date}".
+    pub by_labelled: &'static str,
+    /// "{label}: 100% is reached."
     pub pace_met: &'static str,
     /// "Drag a slider to try a scenario."
     pub try_a_slider: &'static str,
-    /// Part of the bar chart's accessible name: "{label}, {ratio} ({figures}, {basis})".
+    /// Part of the bar chart's accessible name: "{label}, {ratio} ({figures}) — {basis}".
     pub bars_part: &'static str,
-    /// The same without figures: "{label}, {ratio} ({basis})".
+    /// The same without figures: "{label}, {ratio} — {basis}".
     pub bars_part_share: &'static str,
     /// The same under a scenario: "{label}, {ratio} delivered, and with the scenario {scenario}".
     pub bars_part_scenario: &'static str,
@@ -182,6 +267,8 @@ pub struct SentenceWords {
     pub event_part: &'static str,
     /// An event with an approximate date: "{label} (around {date})".
     pub event_part_approximate: &'static str,
+    /// A projection in the timeline's accessible name: "{label}, scenario projection: {value} on {date}".
+    pub projection_part: &'static str,
     /// The timeline's accessible name: "Timeline, {start} – {end}: {parts}".
     pub timeline_label: &'static str,
     /// A contributor in the contributors chart's name: "{label} — {figures}".
@@ -194,7 +281,7 @@ pub struct SentenceWords {
     pub list_separator: &'static str,
     /// "Source: {sources} · figures as of {date}".
     pub source_line: &'static str,
-    /// The figures table's column headings.
+    /// The figures table's column headings; the second is replaced by the reference's.
     pub table_headings: [&'static str; 5],
 }
 

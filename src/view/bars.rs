@@ -1,10 +1,11 @@
 //! The bar chart's view: each commitment delivered against its pledge under a scenario.
 
 use super::axis::share_axis;
-use super::sentences::{illustrative_note, of_text};
+use super::sentences::{figure_text, illustrative_note, of_text};
 use super::types::{BarRow, BarView, Legend};
 use crate::format::{ratio_short, Formatter};
-use crate::model::{Dataset, Qualifier};
+use crate::i18n::fill;
+use crate::model::{Dataset, Delivered, Qualifier, ReferenceKind};
 use crate::ratio::Ratio;
 use crate::scenario::{apply, Scenario};
 
@@ -18,6 +19,20 @@ pub fn bar_view(dataset: &Dataset, scenario: &Scenario, formatter: &dyn Formatte
             let commitment = &dataset.commitments[outcome.commitment];
             let figures = of_text(formatter, commitment, outcome.delivered, outcome.pledged);
             let ratio = ratio_short(formatter, outcome.ratio);
+            let figures = if outcome.extra_share > 0.0 {
+                // The published figure stays in sight; the scenario is named beside it.
+                let published = match outcome.delivered_published {
+                    Delivered::Amount(figure) => figure_text(formatter, figure, &commitment.unit),
+                    Delivered::ShareOfPledge(_) => ratio_short(formatter, outcome.published_ratio),
+                };
+                let scenario = figures.clone().unwrap_or_else(|| ratio.clone());
+                Some(fill(
+                    lang.words().sentences.bar_scenario,
+                    &[("published", &published), ("scenario", &scenario)],
+                ))
+            } else {
+                figures
+            };
             let value_text = match figures {
                 Some(figures) => format!("{figures} · {ratio}"),
                 None => ratio,
@@ -37,13 +52,30 @@ pub fn bar_view(dataset: &Dataset, scenario: &Scenario, formatter: &dyn Formatte
             }
         })
         .collect();
-    finish_bar_view(rows, dataset, formatter)
+    let kinds: Vec<ReferenceKind> = dataset.commitments.iter().map(|c| c.reference).collect();
+    let bases: Vec<&str> = rows.iter().map(|row| row.basis.as_str()).collect();
+    let words = &lang.words().references;
+    let kind = kinds
+        .first()
+        .copied()
+        .filter(|k| kinds.iter().all(|o| o == k));
+    let legend = kind.map_or(words.legend_mixed, |kind| words.legend.get(kind));
+    let caption = match bases.first() {
+        Some(basis) if bases.iter().all(|other| other == basis) => {
+            fill(words.axis_caption, &[("basis", basis)])
+        }
+        _ => words.axis_caption_mixed.to_owned(),
+    };
+    finish_bar_view(rows, dataset, formatter, (legend, caption))
 }
 
+/// The view around its rows; `reference` is the legend's name for the 100 % line and
+/// the axis caption saying what 100 % is.
 pub(super) fn finish_bar_view(
     rows: Vec<BarRow>,
     dataset: &Dataset,
     formatter: &dyn Formatter,
+    reference: (&str, String),
 ) -> BarView {
     let lang = formatter.lang();
     let words = &lang.words().chart;
@@ -56,11 +88,11 @@ pub(super) fn finish_bar_view(
         title: None,
         rows,
         axis_max,
-        axis_caption: words.axis_caption.to_owned(),
+        axis_caption: reference.1,
         legend: Legend {
             delivered: words.delivered.to_owned(),
             scenario: words.scenario.to_owned(),
-            pledge: words.pledge.to_owned(),
+            pledge: reference.0.to_owned(),
             at_most: words.at_most.to_owned(),
             at_least: words.at_least.to_owned(),
         },

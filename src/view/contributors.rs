@@ -92,7 +92,12 @@ pub fn contributor_view(
             crate::ratio::ratio(delivered, pledged),
         ));
     }
-    let mut view = finish_bar_view(rows, dataset, formatter);
+    let words = lang.words();
+    let reference = (
+        words.references.legend.pledge,
+        words.chart.contributor_caption.to_owned(),
+    );
+    let mut view = finish_bar_view(rows, dataset, formatter, reference);
     view.title = Some(fill(
         lang.words().chart.by_contributor,
         &[("label", subject.label.get(lang))],

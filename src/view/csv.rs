@@ -1,90 +1,285 @@
-//! The figures as shown, scenario included, as CSV for spreadsheets.
+//! Every figure the charts draw, scenario included, as one CSV file for spreadsheets.
+//!
+//! One row per commitment, per contributor's pledge and per dated observation, told apart
+//! by the `row` column. Amounts are in the row's `unit` (a currency code, `people`, or a
+//! count's name); shares of the reference are fractions (0.4 is 40 %) in columns whose name
+//! ends in `_share` or `ratio`, never mixed with amounts. Qualifiers have their own columns.
+//!
+//! French and Spanish readers get what their spreadsheets open as numbers: semicolons
+//! between fields and a decimal comma; English readers commas and a decimal point. Column
+//! names stay in English so that scripts can rely on them.
 
-use crate::model::{Dataset, Delivered, Lang, Unit};
-use crate::ratio::Ratio;
+use crate::model::{Dataset, Delivered, Figure, Lang, Qualifier, Unit};
+use crate::ratio::{contributor_ratios, delivery_ratio, Ratio};
 use crate::scenario::{apply, Scenario};
 
-fn csv_field(text: &str) -> String {
-    if text.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", text.replace('"', "\"\""))
-    } else {
-        text.to_owned()
+/// The columns, in order.
+const COLUMNS: [&str; 19] = [
+    "row",
+    "commitment",
+    "name",
+    "date",
+    "unit",
+    "reference",
+    "pledged",
+    "pledged_qualifier",
+    "pledged_basis",
+    "delivered",
+    "delivered_share",
+    "delivered_qualifier",
+    "ratio",
+    "ratio_qualifier",
+    "scenario_extra",
+    "scenario_monthly_pace",
+    "scenario_ratio",
+    "deadline",
+    "source",
+];
+
+/// How fields and decimals are separated for a language's spreadsheets.
+struct Style {
+    separator: char,
+    decimal: char,
+}
+
+impl Style {
+    fn for_lang(lang: Lang) -> Style {
+        // Where the decimal mark is a comma, spreadsheets split fields on semicolons.
+        let decimal = lang.words().numbers.decimal;
+        Style {
+            separator: if decimal == ',' { ';' } else { ',' },
+            decimal,
+        }
+    }
+
+    fn field(&self, text: &str) -> String {
+        if text.contains([self.separator, '"', '\n', '\r']) {
+            format!("\"{}\"", text.replace('"', "\"\""))
+        } else {
+            text.to_owned()
+        }
+    }
+
+    /// A number as a spreadsheet reads it: whole numbers as integers, others to four
+    /// decimals, no grouping. Written with integer arithmetic only.
+    fn number(&self, value: Option<f64>) -> String {
+        let Some(value) = value.filter(|v| v.is_finite()) else {
+            return String::new();
+        };
+        let scaled = (value * 10_000.0).round() as i128;
+        let (sign, scaled) = if scaled < 0 {
+            ("-", -scaled)
+        } else {
+            ("", scaled)
+        };
+        let (whole, fraction) = (scaled / 10_000, scaled % 10_000);
+        if fraction == 0 {
+            return format!("{sign}{whole}");
+        }
+        let digits = format!("{fraction:04}");
+        format!(
+            "{sign}{whole}{}{}",
+            self.decimal,
+            digits.trim_end_matches('0')
+        )
     }
 }
 
-fn csv_number(value: Option<f64>) -> String {
-    match value {
-        // Whole numbers as integers, shares to four decimals: what a spreadsheet wants.
-        Some(value) if value == value.round() && value.abs() < 1e15 => format!("{value:.0}"),
-        Some(value) => format!("{:.4}", value),
-        None => String::new(),
+/// One row's values, by column.
+#[derive(Default)]
+struct Row {
+    row: &'static str,
+    commitment: String,
+    name: String,
+    date: String,
+    unit: String,
+    reference: &'static str,
+    pledged: Option<f64>,
+    pledged_qualifier: &'static str,
+    pledged_basis: String,
+    delivered: Option<f64>,
+    delivered_share: Option<f64>,
+    delivered_qualifier: &'static str,
+    ratio: Option<f64>,
+    ratio_qualifier: &'static str,
+    scenario_extra: Option<f64>,
+    scenario_monthly_pace: Option<f64>,
+    scenario_ratio: Option<f64>,
+    deadline: String,
+    source: String,
+}
+
+impl Row {
+    fn write(&self, style: &Style, out: &mut String) {
+        let text = |value: &str| style.field(value);
+        let fields = [
+            text(self.row),
+            text(&self.commitment),
+            text(&self.name),
+            text(&self.date),
+            text(&self.unit),
+            text(self.reference),
+            style.number(self.pledged),
+            text(self.pledged_qualifier),
+            text(&self.pledged_basis),
+            style.number(self.delivered),
+            style.number(self.delivered_share),
+            text(self.delivered_qualifier),
+            style.number(self.ratio),
+            text(self.ratio_qualifier),
+            style.number(self.scenario_extra),
+            style.number(self.scenario_monthly_pace),
+            style.number(self.scenario_ratio),
+            text(&self.deadline),
+            text(&self.source),
+        ];
+        out.push_str(&fields.join(&style.separator.to_string()));
+        out.push_str("\r\n");
     }
 }
 
-/// The figures as shown, scenario included, as CSV (UTF-8 with a byte-order mark so that
-/// spreadsheets open accents correctly, a header row, one row per commitment). Numbers are
-/// plain (dot decimals, no grouping); qualifiers have their own columns.
+fn ratio_qualifier(ratio: Ratio) -> &'static str {
+    match ratio {
+        Ratio::Share { qualifier, .. } => qualifier.as_str(),
+        Ratio::NothingPledged => "nothing_pledged",
+        Ratio::Indeterminate => "indeterminate",
+    }
+}
+
+fn unit_name(unit: &Unit, lang: Lang) -> String {
+    match unit {
+        Unit::Money { currency } => currency.clone(),
+        Unit::People => "people".to_owned(),
+        Unit::Count { name } => name.get(lang).to_owned(),
+    }
+}
+
+/// A delivery as (amount, share of the reference, qualifier).
+fn delivered_columns(delivered: Delivered) -> (Option<f64>, Option<f64>, Qualifier) {
+    match delivered {
+        Delivered::Amount(figure) => (Some(figure.value), None, figure.qualifier),
+        Delivered::ShareOfPledge(figure) => (None, Some(figure.value), figure.qualifier),
+    }
+}
+
+/// Every figure the charts draw, scenario included, as CSV text (UTF-8 with a byte-order
+/// mark so that spreadsheets open accents correctly, and a header row).
 pub fn csv(dataset: &Dataset, scenario: &Scenario, lang: Lang) -> String {
+    let style = Style::for_lang(lang);
     let mut out = String::from("\u{feff}");
-    out.push_str("commitment,label,unit,pledged,pledged_qualifier,pledged_basis,delivered,delivered_share_of_pledge,delivered_qualifier,ratio,ratio_qualifier,scenario_extra,scenario_monthly_pace,scenario_delivered,scenario_ratio,as_of,deadline,source\r\n");
+    out.push_str(&COLUMNS.join(&style.separator.to_string()));
+    out.push_str("\r\n");
+    let source = |index: Option<usize>| {
+        index
+            .and_then(|s| dataset.sources.get(s))
+            .map_or(String::new(), |s| s.name.clone())
+    };
     for outcome in apply(dataset, scenario) {
         let commitment = &dataset.commitments[outcome.commitment];
         let adjustment = scenario.adjustment(&commitment.id);
-        let (delivered, share) = match outcome.delivered_published {
-            Delivered::Amount(figure) => (Some(figure.value), None),
-            Delivered::ShareOfPledge(figure) => (None, Some(figure.value)),
-        };
-        let delivered_qualifier = match outcome.delivered_published {
-            Delivered::Amount(f) | Delivered::ShareOfPledge(f) => f.qualifier,
-        };
-        let scenario_delivered = match outcome.delivered {
-            Delivered::Amount(figure) => figure.value,
-            Delivered::ShareOfPledge(figure) => figure.value,
-        };
-        let unit = match &commitment.unit {
-            Unit::Money { currency } => currency.clone(),
-            Unit::People => "people".to_owned(),
-            Unit::Count { name } => name.get(lang).to_owned(),
-        };
-        let ratio_qualifier = |ratio: Ratio| match ratio {
-            Ratio::Share { qualifier, .. } => qualifier.as_str(),
-            Ratio::NothingPledged => "nothing_pledged",
-            Ratio::Indeterminate => "indeterminate",
-        };
-        let fields = [
-            csv_field(&commitment.id),
-            csv_field(commitment.label.get(lang)),
-            csv_field(&unit),
-            csv_number(outcome.pledged.map(|p| p.value)),
-            outcome
+        let (delivered, delivered_share, delivered_qualifier) =
+            delivered_columns(outcome.delivered_published);
+        Row {
+            row: "commitment",
+            commitment: commitment.id.clone(),
+            name: commitment.label.get(lang).to_owned(),
+            date: dataset.as_of.to_string(),
+            unit: unit_name(&commitment.unit, lang),
+            reference: commitment.reference.as_str(),
+            pledged: outcome.pledged.map(|p| p.value),
+            pledged_qualifier: outcome
                 .pledged
-                .map(|p| p.qualifier.as_str())
-                .unwrap_or("not_published")
-                .to_owned(),
-            csv_field(commitment.pledged_basis.get(lang)),
-            csv_number(delivered),
-            csv_number(share),
-            delivered_qualifier.as_str().to_owned(),
-            csv_number(outcome.published_ratio.value()),
-            ratio_qualifier(outcome.published_ratio).to_owned(),
-            csv_number(adjustment.map(|a| a.extra_delivered)),
-            csv_number(adjustment.map(|a| a.monthly_pace)),
-            csv_number(Some(scenario_delivered)),
-            csv_number(outcome.ratio.value()),
-            dataset.as_of.to_string(),
-            commitment
+                .map_or("not_published", |p| p.qualifier.as_str()),
+            pledged_basis: commitment.pledged_basis.get(lang).to_owned(),
+            delivered,
+            delivered_share,
+            delivered_qualifier: delivered_qualifier.as_str(),
+            ratio: outcome.published_ratio.value(),
+            ratio_qualifier: ratio_qualifier(outcome.published_ratio),
+            scenario_extra: adjustment.map(|a| a.extra_delivered),
+            scenario_monthly_pace: adjustment.map(|a| a.monthly_pace),
+            scenario_ratio: outcome.ratio.value(),
+            deadline: commitment
                 .deadline
                 .map(|d| d.to_string())
                 .unwrap_or_default(),
-            csv_field(
-                commitment
-                    .source
-                    .and_then(|s| dataset.sources.get(s))
-                    .map_or("", |s| s.name.as_str()),
-            ),
-        ];
-        out.push_str(&fields.join(","));
-        out.push_str("\r\n");
+            source: source(commitment.source),
+        }
+        .write(&style, &mut out);
+        for share in contributor_ratios(dataset, outcome.commitment) {
+            let pledged: Figure = share.pledged;
+            Row {
+                row: "contributor",
+                commitment: commitment.id.clone(),
+                name: dataset.contributors[share.contributor]
+                    .name
+                    .get(lang)
+                    .to_owned(),
+                unit: unit_name(&commitment.unit, lang),
+                reference: "pledge",
+                pledged: Some(pledged.value),
+                pledged_qualifier: pledged.qualifier.as_str(),
+                delivered: Some(share.delivered.value),
+                delivered_qualifier: share.delivered.qualifier.as_str(),
+                ratio: share.ratio.value(),
+                ratio_qualifier: ratio_qualifier(share.ratio),
+                ..Row::default()
+            }
+            .write(&style, &mut out);
+        }
+        for observation in dataset
+            .observations
+            .iter()
+            .filter(|o| o.commitment == outcome.commitment)
+        {
+            let (delivered, delivered_share, qualifier) = delivered_columns(observation.delivered);
+            let ratio = delivery_ratio(observation.delivered, commitment.pledged);
+            Row {
+                row: "observation",
+                commitment: commitment.id.clone(),
+                name: commitment.label.get(lang).to_owned(),
+                date: observation.date.to_string(),
+                unit: unit_name(&commitment.unit, lang),
+                reference: commitment.reference.as_str(),
+                delivered,
+                delivered_share,
+                delivered_qualifier: qualifier.as_str(),
+                ratio: ratio.value(),
+                ratio_qualifier: ratio_qualifier(ratio),
+                source: source(observation.source),
+                ..Row::default()
+            }
+            .write(&style, &mut out);
+        }
     }
     out
+}
+
+/// A file name for a download: the dataset's title in the reader's language as lowercase
+/// ASCII words joined by dashes, then its as-of date ("mission-multinationale-en-haiti-…-2025-06-26.csv").
+pub fn file_name(dataset: &Dataset, lang: Lang, extension: &str) -> String {
+    let mut slug = String::new();
+    for c in dataset.title.get(lang).chars() {
+        let plain = match c {
+            'à' | 'â' | 'ä' | 'á' | 'À' | 'Â' | 'Á' => 'a',
+            'é' | 'è' | 'ê' | 'ë' | 'É' | 'È' | 'Ê' => 'e',
+            'î' | 'ï' | 'í' | 'Î' | 'Í' => 'i',
+            'ô' | 'ö' | 'ó' | 'Ô' | 'Ó' => 'o',
+            'ù' | 'û' | 'ü' | 'ú' | 'Ù' | 'Û' | 'Ú' => 'u',
+            'ç' | 'Ç' => 'c',
+            'ñ' | 'Ñ' => 'n',
+            other => other,
+        };
+        if plain.is_ascii_alphanumeric() {
+            slug.push(plain.to_ascii_lowercase());
+        } else if !slug.is_empty() && !slug.ends_with('-') {
+            slug.push('-');
+        }
+        if slug.len() >= 60 {
+            break;
+        }
+    }
+    let slug = slug.trim_end_matches('-');
+    let slug = if slug.is_empty() { "pledgeviz" } else { slug };
+    format!("{slug}-{}.{extension}", dataset.as_of)
 }

@@ -20,9 +20,9 @@ mod types;
 
 pub use self::bars::bar_view;
 pub use self::contributors::{contributor_view, contributors_chart, LARGEST_CONTRIBUTORS};
-pub use self::csv::csv;
+pub use self::csv::{csv, file_name};
 pub use self::page_text::page_text;
-pub use self::sliders::sliders;
+pub use self::sliders::{slider_range, slider_value, sliders};
 pub use self::timeline::timeline_view;
 pub use self::types::{
     BarRow, BarView, Legend, PageText, Slider, SliderKind, TableRow, TimelineEvent, TimelinePoint,

@@ -3,7 +3,7 @@
 
 use super::contributors::contributors_chart;
 use super::sentences::{
-    capitalised, figure_text, first_letter, headline, illustrative_note, measured, measured_long,
+    capitalised, figure_text, figure_words, first_letter, headline, illustrative_note, measured,
     of_text, projection_sentence, sentence_figures, text_or,
 };
 use super::timeline::timeline_view;
@@ -12,7 +12,7 @@ use crate::format::{ratio_short, ratio_words, Formatter};
 use crate::i18n::fill;
 use crate::i18n::SentenceWords;
 use crate::model::{Commitment, Dataset};
-use crate::ratio::{delivered_amount, monthly_pace_needed, PaceNeeded};
+use crate::ratio::{delivered_amount, monthly_pace_needed, PaceNeeded, Ratio};
 use crate::scenario::{apply, Outcome, Scenario};
 
 /// All the page's text for a dataset under a scenario.
@@ -45,9 +45,6 @@ pub fn page_text(dataset: &Dataset, scenario: &Scenario, formatter: &dyn Formatt
         table.push(table_row(formatter, commitment, outcome));
     }
     let words = &lang.words().sentences;
-    if results.is_empty() {
-        results.push(words.try_a_slider.to_owned());
-    }
     let illustrative = illustrative_note(dataset, lang);
     // Accessible names of illustrative charts start by saying so.
     let named = |label: String| match &illustrative {
@@ -61,7 +58,8 @@ pub fn page_text(dataset: &Dataset, scenario: &Scenario, formatter: &dyn Formatt
         title: dataset.title.get(lang).to_owned(),
         subtitle: dataset.subtitle.get(lang).to_owned(),
         headlines,
-        result: results.join(" "),
+        hint: results.is_empty().then(|| words.try_a_slider.to_owned()),
+        results,
         pace_needed,
         source_line: source_line(formatter, dataset),
         notes: dataset
@@ -76,7 +74,7 @@ pub fn page_text(dataset: &Dataset, scenario: &Scenario, formatter: &dyn Formatt
         timeline_label: named(timeline_label(formatter, dataset, scenario)),
         contributors_label: contributors_label(formatter, dataset).map(named),
         table,
-        table_headings: words.table_headings.map(str::to_owned).to_vec(),
+        table_headings: table_headings(dataset, lang),
         illustrative,
     }
 }
@@ -127,7 +125,8 @@ fn what_if_sentence(
     let template = text_or(&commitment.what_if, lang, fallback);
     let (delivered_text, pledged_text) =
         sentence_figures(formatter, commitment, outcome.delivered, outcome.pledged);
-    capitalised(&fill(
+    let references = &lang.words().references;
+    let sentence = capitalised(&fill(
         &template,
         &[
             ("extra", &measured(formatter, commitment, extra)),
@@ -136,11 +135,38 @@ fn what_if_sentence(
             ("pledged", &pledged_text),
             ("ratio", &ratio_words(formatter, outcome.ratio)),
             ("basis", commitment.pledged_basis.get(lang)),
+            ("reference", references.of.get(commitment.reference)),
         ],
-    ))
+    ));
+    // Past 100 % is allowed, and said.
+    match outcome.ratio {
+        Ratio::Share { value, .. } if value > 1.0 => fill(
+            words.with_beyond,
+            &[
+                ("sentence", sentence.trim_end_matches('.')),
+                ("beyond", references.beyond.get(commitment.reference)),
+            ],
+        ),
+        _ => sentence,
+    }
 }
 
-/// The monthly pace needed to meet the pledge by its deadline, when it has one.
+/// The table's column headings, the second naming what 100 % is.
+fn table_headings(dataset: &Dataset, lang: crate::i18n::Lang) -> Vec<String> {
+    let words = lang.words();
+    let mut headings = words.sentences.table_headings.map(str::to_owned).to_vec();
+    let first = dataset.commitments.first().map(|c| c.reference);
+    headings[1] =
+        match first.filter(|kind| dataset.commitments.iter().all(|c| c.reference == *kind)) {
+            Some(kind) => words.references.heading.get(kind),
+            None => words.references.heading_mixed,
+        }
+        .to_owned();
+    headings
+}
+
+/// The monthly pace needed to reach 100 % by the deadline, when there is one, from what
+/// is delivered under the scenario (its extra amount included).
 fn pace_needed_sentence(
     formatter: &dyn Formatter,
     dataset: &Dataset,
@@ -150,24 +176,30 @@ fn pace_needed_sentence(
     let lang = formatter.lang();
     let label = commitment.label.get(lang);
     let deadline = commitment.deadline?;
-    let needed = monthly_pace_needed(
-        outcome.delivered_published,
-        outcome.pledged,
-        dataset.as_of,
-        deadline,
-    );
+    let needed = monthly_pace_needed(outcome.delivered, outcome.pledged, dataset.as_of, deadline);
     let date = formatter.date(deadline);
     let words = &lang.words().sentences;
+    let deadline_label = commitment.deadline_label.get(lang);
+    let by = if deadline_label.is_empty() {
+        fill(words.by_date, &[("date", &date)])
+    } else {
+        fill(
+            words.by_labelled,
+            &[("deadline", deadline_label), ("date", &date)],
+        )
+    };
     match needed {
         PaceNeeded::PerMonth(figure) => {
-            let amount = format!(
-                "{}{}",
-                crate::format::qualifier_words(lang, figure.qualifier),
-                measured_long(formatter, commitment, figure.value)
-            );
+            let amount = figure_words(formatter, commitment, figure);
+            let meet = lang.words().references.meet.get(commitment.reference);
             Some(fill(
                 words.pace_needed,
-                &[("label", label), ("date", &date), ("amount", &amount)],
+                &[
+                    ("label", label),
+                    ("meet", meet),
+                    ("by", &by),
+                    ("amount", &amount),
+                ],
             ))
         }
         PaceNeeded::AlreadyMet => Some(fill(words.pace_met, &[("label", label)])),
@@ -217,7 +249,7 @@ fn table_row(formatter: &dyn Formatter, commitment: &Commitment, outcome: &Outco
         label: commitment.label.get(lang).to_owned(),
         pledged: match outcome.pledged {
             Some(p) => format!(
-                "{} ({})",
+                "{} — {}",
                 figure_text(formatter, p, &commitment.unit),
                 commitment.pledged_basis.get(lang)
             ),
@@ -248,20 +280,31 @@ fn source_line(formatter: &dyn Formatter, dataset: &Dataset) -> String {
 fn timeline_label(formatter: &dyn Formatter, dataset: &Dataset, scenario: &Scenario) -> String {
     let words = &formatter.lang().words().sentences;
     let view = timeline_view(dataset, scenario, formatter);
-    let mut parts: Vec<String> = view
-        .series
-        .iter()
-        .map(|series| {
-            fill(
-                words.timeline_part,
+    let mut parts: Vec<String> = Vec::new();
+    for series in &view.series {
+        parts.push(fill(
+            words.timeline_part,
+            &[
+                ("label", &series.label),
+                ("ratio", &series.end_words),
+                ("as_of", &view.as_of_label),
+            ],
+        ));
+        if let Some((_, to)) = series.projection.filter(|(from, to)| to.date > from.date) {
+            let ratio = Ratio::Share {
+                value: to.share,
+                qualifier: to.qualifier,
+            };
+            parts.push(fill(
+                words.projection_part,
                 &[
                     ("label", &series.label),
-                    ("ratio", &series.end_words),
-                    ("as_of", &view.as_of_label),
+                    ("value", &ratio_words(formatter, ratio)),
+                    ("date", &formatter.date(to.date)),
                 ],
-            )
-        })
-        .collect();
+            ));
+        }
+    }
     parts.extend(view.events.iter().map(|event| {
         let template = if event.approximate {
             words.event_part_approximate

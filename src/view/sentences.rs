@@ -2,7 +2,7 @@
 //! figures as text ("68 M$ sur 600 M$"), and the headline and projection sentences the
 //! page states for each commitment.
 
-use crate::format::{amount, percent, ratio_words, Formatter};
+use crate::format::{amount, bounded_amount, bounded_percent, percent, ratio_words, Formatter};
 pub(super) use crate::i18n::fill;
 use crate::model::{Commitment, Dataset, Delivered, Figure, Lang, Qualifier, Text, Unit};
 use crate::ratio::{delivered_amount, Ratio};
@@ -58,12 +58,40 @@ pub(super) fn measured_long(
     commitment: &Commitment,
     value: f64,
 ) -> String {
+    bounded_long(formatter, commitment, Figure::exact(value))
+}
+
+/// A figure in the commitment's measure as sentences say it ("plus de 180 M$"), rounded in
+/// the safe direction when it is a bound.
+pub(super) fn figure_words(
+    formatter: &dyn Formatter,
+    commitment: &Commitment,
+    figure: Figure,
+) -> String {
+    format!(
+        "{}{}",
+        crate::format::qualifier_words(formatter.lang(), figure.qualifier),
+        bounded_long(formatter, commitment, figure)
+    )
+}
+
+fn bounded_long(formatter: &dyn Formatter, commitment: &Commitment, figure: Figure) -> String {
+    let value = figure.value;
     match measure(commitment) {
-        Measure::Unit => amount(formatter, value, &commitment.unit),
-        Measure::ShareOfPledge => fill(
-            formatter.lang().words().figures.share_of_pledge,
-            &[("share", &percent(formatter, value))],
-        ),
+        Measure::Unit => bounded_amount(formatter, value, &commitment.unit, figure.qualifier),
+        Measure::ShareOfPledge => {
+            let words = formatter.lang().words();
+            fill(
+                words.figures.share_of_pledge,
+                &[
+                    (
+                        "share",
+                        &bounded_percent(formatter, value, figure.qualifier),
+                    ),
+                    ("reference", words.references.of.get(commitment.reference)),
+                ],
+            )
+        }
     }
 }
 
@@ -71,7 +99,7 @@ pub(super) fn figure_text(formatter: &dyn Formatter, figure: Figure, unit: &Unit
     format!(
         "{}{}",
         crate::format::qualifier_symbol(figure.qualifier),
-        amount(formatter, figure.value, unit)
+        bounded_amount(formatter, figure.value, unit, figure.qualifier)
     )
 }
 
@@ -119,7 +147,7 @@ pub(super) fn sentence_figures(
             format!(
                 "{}{}",
                 crate::format::qualifier_words(formatter.lang(), figure.qualifier),
-                amount(formatter, figure.value, &commitment.unit)
+                bounded_amount(formatter, figure.value, &commitment.unit, figure.qualifier)
             )
         })
         .unwrap_or_default();
@@ -171,13 +199,21 @@ pub(super) fn projection_sentence(
         lang.words().figures.per_month,
         &[("amount", &measured_long(formatter, commitment, pace))],
     );
+    let mut shortfall = String::new();
     let (template, date) = match outcome.projection {
         Projection::MetOn { date, qualifier } => match qualifier {
             Qualifier::MoreThan => (words.met_not_before, Some(date)),
             Qualifier::LessThan => (words.met_by, Some(date)),
             _ => (words.met_on, Some(date)),
         },
-        Projection::NotBefore(end) => (words.not_met_before, Some(end)),
+        Projection::NotBefore(end) => match shortfall_at_end(commitment, outcome) {
+            // Say how far short the scenario falls when the projection ends.
+            Some(figure) => {
+                shortfall = figure_words(formatter, commitment, figure);
+                (words.short_at, Some(end))
+            }
+            None => (words.met_not_before, Some(end)),
+        },
         Projection::AlreadyMet => (words.already_met, None),
         Projection::NoPace | Projection::Unknown => return None,
     };
@@ -188,8 +224,30 @@ pub(super) fn projection_sentence(
             ("label", commitment.label.get(lang)),
             ("pace", &pace_text),
             ("date", &date),
+            ("shortfall", &shortfall),
         ],
     ))
+}
+
+/// What would still be missing when the projection ends, in the commitment's measure: an
+/// amount, or a share of the pledge when no count of it was published.
+pub(super) fn shortfall_at_end(commitment: &Commitment, outcome: &Outcome) -> Option<Figure> {
+    let Some(Ratio::Share { value, qualifier }) = outcome.ratio_at_end else {
+        return None;
+    };
+    if value >= 1.0 {
+        return None;
+    }
+    let missing_share = 1.0 - value;
+    let value = match measure(commitment) {
+        Measure::Unit => missing_share * outcome.pledged?.value,
+        Measure::ShareOfPledge => missing_share,
+    };
+    // Less delivered than a bound means more missing, and the other way round.
+    Some(Figure {
+        value,
+        qualifier: crate::ratio::negated(qualifier),
+    })
 }
 
 #[cfg(test)]

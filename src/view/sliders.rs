@@ -1,12 +1,63 @@
-//! The what-if sliders: an extra amount and a monthly pace for every commitment.
+//! The what-if sliders: an extra amount and a monthly pace for every commitment, with
+//! their ranges, their values as shown and as read aloud, and the values a shared link may
+//! set (held to the same ranges).
 
 use super::axis::nice_step;
 use super::sentences::measured_long;
 use super::types::{Slider, SliderKind};
 use crate::format::Formatter;
-use crate::i18n::fill;
-use crate::model::Dataset;
+use crate::i18n::{fill, Lang};
+use crate::model::{Commitment, Dataset, Unit};
+use crate::ratio::{monthly_pace_needed, PaceNeeded};
 use crate::scenario::{measure, Measure, Scenario};
+
+/// A slider's largest value and its step, in the commitment's measure; `None` when the
+/// commitment has no slider (no pledged count and no share to move).
+pub fn slider_range(
+    dataset: &Dataset,
+    commitment: &Commitment,
+    kind: SliderKind,
+) -> Option<(f64, f64)> {
+    let whole = match (measure(commitment), commitment.pledged) {
+        (Measure::ShareOfPledge, _) => 1.0,
+        (Measure::Unit, Some(pledged)) if pledged.value > 0.0 => pledged.value,
+        _ => return None,
+    };
+    let max = match kind {
+        SliderKind::Extra => whole,
+        // The pace reaches past the pace needed, so that meeting the pledge can be shown.
+        SliderKind::Pace => {
+            let needed = commitment.deadline.and_then(|deadline| {
+                match monthly_pace_needed(
+                    commitment.delivered,
+                    commitment.pledged,
+                    dataset.as_of,
+                    deadline,
+                ) {
+                    PaceNeeded::PerMonth(figure) => Some(figure.value * 1.25),
+                    _ => None,
+                }
+            });
+            needed.unwrap_or(0.0).max(whole / 4.0)
+        }
+    };
+    let step = nice_step(max / 100.0);
+    Some(((max / step).ceil() * step, step))
+}
+
+/// A value a shared link asks for, held to what the slider allows (0 when there is no
+/// such slider), so that no address can make the widget state an absurd scenario.
+pub fn slider_value(dataset: &Dataset, commitment: &str, kind: SliderKind, value: f64) -> f64 {
+    let range = dataset
+        .commitments
+        .iter()
+        .find(|c| c.id == commitment)
+        .and_then(|c| slider_range(dataset, c, kind));
+    match range {
+        Some((max, _)) if value.is_finite() => value.max(0.0).min(max),
+        _ => 0.0,
+    }
+}
 
 /// Sliders for every commitment: an extra amount and a monthly pace each.
 pub fn sliders(dataset: &Dataset, scenario: &Scenario, formatter: &dyn Formatter) -> Vec<Slider> {
@@ -14,44 +65,83 @@ pub fn sliders(dataset: &Dataset, scenario: &Scenario, formatter: &dyn Formatter
     let words = &lang.words().sliders;
     let mut out = Vec::new();
     for commitment in &dataset.commitments {
-        let whole = match (measure(commitment), commitment.pledged) {
-            (Measure::ShareOfPledge, _) => 1.0,
-            (Measure::Unit, Some(pledged)) if pledged.value > 0.0 => pledged.value,
-            _ => continue,
-        };
         let adjustment = scenario.adjustment(&commitment.id);
         let label = commitment.label.get(lang);
         let as_of = formatter.date(dataset.as_of);
-        for (kind, max, value) in [
-            (
-                SliderKind::Extra,
-                whole,
-                adjustment.map_or(0.0, |a| a.extra_delivered),
-            ),
-            (
-                SliderKind::Pace,
-                whole / 4.0,
-                adjustment.map_or(0.0, |a| a.monthly_pace),
-            ),
-        ] {
-            let step = nice_step(max / 100.0);
-            let shown = measured_long(formatter, commitment, value);
-            let (label_template, value_template) = match kind {
-                SliderKind::Extra => (words.extra_label, words.extra_value),
-                SliderKind::Pace => (words.pace_label, words.pace_value),
+        for kind in [SliderKind::Extra, SliderKind::Pace] {
+            let Some((max, step)) = slider_range(dataset, commitment, kind) else {
+                continue;
             };
-            let label = fill(label_template, &[("label", label), ("date", &as_of)]);
-            let value_text = fill(value_template, &[("amount", &shown)]);
+            let value = match kind {
+                SliderKind::Extra => adjustment.map_or(0.0, |a| a.extra_delivered),
+                SliderKind::Pace => adjustment.map_or(0.0, |a| a.monthly_pace),
+            };
+            let shown = measured_long(formatter, commitment, value);
+            let spoken = spoken(formatter, commitment, value);
+            let (label_template, value_template, spoken_template) = match kind {
+                SliderKind::Extra => (words.extra_label, words.extra_value, words.extra_spoken),
+                SliderKind::Pace => (words.pace_label, words.pace_value, words.pace_value),
+            };
             out.push(Slider {
                 commitment: commitment.id.clone(),
                 kind,
-                label,
-                max: (max / step).ceil() * step,
+                label: fill(label_template, &[("label", label), ("date", &as_of)]),
+                max,
                 step,
                 value,
-                value_text,
+                value_text: fill(value_template, &[("amount", &shown)]),
+                value_spoken: fill(spoken_template, &[("amount", &spoken)]),
             });
         }
     }
     out
+}
+
+/// An amount as a screen reader should say it: "200 millions de dollars", not "200 M$".
+fn spoken(formatter: &dyn Formatter, commitment: &Commitment, value: f64) -> String {
+    let Unit::Money { currency } = &commitment.unit else {
+        return measured_long(formatter, commitment, value);
+    };
+    if measure(commitment) == Measure::ShareOfPledge {
+        return measured_long(formatter, commitment, value);
+    }
+    let words = &formatter.lang().words().numbers;
+    let name = currency_name(formatter.lang(), currency);
+    let (scaled, template) = if value >= 1e9 {
+        (value / 1e9, words.spoken_billions)
+    } else if value >= 1e6 && (value - 1e6).abs() < 0.5 {
+        (1.0, words.spoken_million_one)
+    } else if value >= 1e6 {
+        (value / 1e6, words.spoken_millions)
+    } else {
+        return fill(
+            words.spoken_plain,
+            &[
+                ("number", &formatter.number(value.round(), 0)),
+                ("currency", name),
+            ],
+        );
+    };
+    // One decimal below ten, as the visible amount has.
+    let digits = u8::from(scaled < 10.0 && scaled != scaled.round());
+    fill(
+        template,
+        &[
+            ("number", &formatter.number(scaled, digits)),
+            ("currency", name),
+        ],
+    )
+}
+
+/// A currency's name as read aloud, or its ISO code when the catalogue has no name for it.
+fn currency_name(lang: Lang, code: &str) -> &str {
+    let names = &lang.words().numbers.currency_names;
+    match code {
+        "USD" => names.usd,
+        "EUR" => names.eur,
+        "GBP" => names.gbp,
+        "HTG" => names.htg,
+        "KES" => names.kes,
+        other => other,
+    }
 }

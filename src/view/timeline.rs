@@ -58,6 +58,21 @@ pub fn timeline_view(
                 },
             ),
             points,
+            projection_label: projection
+                .filter(|(from, to)| to.date > from.date)
+                .map(|(_, to)| {
+                    let value = ratio_short(
+                        formatter,
+                        Ratio::Share {
+                            value: to.share,
+                            qualifier: to.qualifier,
+                        },
+                    );
+                    fill(
+                        lang.words().chart.projection_end,
+                        &[("value", &value), ("date", &formatter.date(to.date))],
+                    )
+                }),
             projection,
         });
     }
@@ -84,10 +99,21 @@ pub fn timeline_view(
         as_of: dataset.as_of,
         as_of_label: fill(words.as_of, &[("date", &formatter.date(dataset.as_of))]),
         month_ticks: month_ticks(start, end, formatter),
-        pledge_label: words.pledge_line.to_owned(),
+        pledge_label: pledge_label(dataset, lang),
         projection_label: words.projection.to_owned(),
         approximate_label: words.approximate_date.to_owned(),
         illustrative: illustrative_note(dataset, lang),
+    }
+}
+
+/// The 100 % line's name: the commitments' kind of reference, or "reference" when they
+/// differ.
+fn pledge_label(dataset: &Dataset, lang: crate::i18n::Lang) -> String {
+    let words = &lang.words().references;
+    let first = dataset.commitments.first().map(|c| c.reference);
+    match first.filter(|kind| dataset.commitments.iter().all(|c| c.reference == *kind)) {
+        Some(kind) => words.legend.get(kind).to_owned(),
+        None => words.legend_mixed.to_owned(),
     }
 }
 

@@ -78,6 +78,8 @@ pub struct TimelineSeries {
     pub points: Vec<TimelinePoint>,
     /// The scenario's projection: from (as-of, share with extra) to (end, share at end).
     pub projection: Option<(TimelinePoint, TimelinePoint)>,
+    /// Where the projection ends, e.g. "45 % le 2 octobre 2025", when it runs over time.
+    pub projection_label: Option<String>,
     /// The last observed figure, e.g. "11 %" or "< 40 %".
     pub end_label: String,
     /// The same in words, e.g. "moins de 40 %", for accessible names.
@@ -154,6 +156,9 @@ pub struct Slider {
     pub value: f64,
     /// Current value for readers ("+200 M$").
     pub value_text: String,
+    /// Current value as a screen reader should say it ("plus 200 millions de dollars"),
+    /// for `aria-valuetext`.
+    pub value_spoken: String,
 }
 
 /// One row of the accessible figures table.
@@ -182,8 +187,11 @@ pub struct PageText {
     pub subtitle: String,
     /// One headline per commitment ("11 % du financement reçu : 68 M$ sur 600 M$").
     pub headlines: Vec<String>,
-    /// The scenario's result, restated in sentences.
-    pub result: String,
+    /// The scenario's result, one sentence per change (empty without a scenario).
+    pub results: Vec<String>,
+    /// What to do to see a scenario ("Drag a slider…"), when there is none; for the
+    /// page only, never for an exported image.
+    pub hint: Option<String>,
     /// The pace needed to meet each pledge by its deadline.
     pub pace_needed: Vec<String>,
     /// "Source : … · données au 26 juin 2025".

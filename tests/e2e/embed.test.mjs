@@ -39,7 +39,7 @@ test('the article runs both widgets under the strict CSP with no violation or co
   const second = await widgetFrame(page, 'widget-example');
   assert.match(await first.frame.locator('[data-part="headlines"] li').first().textContent(), /^11\u00a0% du financement reçu/);
   assert.match(await second.frame.locator('[data-part="illustrative"]').textContent(), /Données fictives/);
-  assert.match(await second.frame.locator('[data-part="contributors"]').getAttribute('aria-label'), /Contributeurs, Fonds d'appui/);
+  assert.match(await second.frame.locator('[data-part="contributors"]').getAttribute('aria-label'), /Contributeurs, Fonds d’appui/);
   for (const frame of [first.frame, second.frame]) {
     const violations = await frame.evaluate(() => window.__violations ?? 0);
     assert.equal(violations, 0);
@@ -115,10 +115,13 @@ test('get the data (CSV) and download PNG at twice the displayed resolution', { 
   await waitForText(page, '[aria-live="polite"]', /^Avec 200/);
   const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Télécharger les données (CSV)' }).click()]);
   const text = fs.readFileSync(await csv.path(), 'utf8');
-  assert.equal(csv.suggestedFilename(), 'pledgeviz.csv');
-  assert.match(text, /^\ufeffcommitment,label,unit,pledged,/);
-  assert.match(text, /\r\nfunding,Financement,USD,600000000,exact,coût estimé de la première année,68000000,,exact,0\.1133,exact,200000000,0,268000000,0\.4467,/);
+  assert.equal(csv.suggestedFilename(), 'mission-multinationale-en-haiti-les-promesses-et-ce-qui-est-2025-06-26.csv');
+  // A French reader gets what a French spreadsheet opens: semicolons and decimal commas.
+  assert.match(text, /^\ufeffrow;commitment;name;date;unit;reference;pledged;/);
+  assert.match(text, /\r\ncommitment;funding;Financement;2025-06-26;USD;estimated_cost;600000000;exact;coût estimé de la première année;68000000;;exact;0,1133;exact;200000000;0;0,4467;/);
+  assert.match(text, /\r\nobservation;funding;Financement;2025-06-26;USD;/);
   const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Télécharger l’image (PNG)' }).click()]);
+  assert.match(png.suggestedFilename(), /^mission-multinationale-en-haiti-.*-2025-06-26\.png$/);
   const bytes = fs.readFileSync(await png.path());
   assert.equal(bytes.subarray(1, 4).toString(), 'PNG');
   const width = bytes.readUInt32BE(16);
@@ -197,7 +200,7 @@ test('embed.html?lang=es shows the widget in Spanish', { timeout: 60_000 }, asyn
   await waitForText(page, '[data-part="headlines"] li', /^11\u00a0% de la financiación/);
   assert.match(await page.locator('[data-part="headlines"] li').nth(1).textContent(), /^Menos de 40\u00a0% del personal prometido/);
   assert.equal(await page.getByRole('button', { name: 'Copiar el enlace' }).count(), 1);
-  assert.match(await page.getByRole('img').first().getAttribute('aria-label'), /^Parte entregada de cada promesa: Financiación, 11\u00a0%/);
+  assert.match(await page.getByRole('img').first().getAttribute('aria-label'), /^Parte entregada de cada compromiso: Financiación, 11\u00a0%/);
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -14,7 +14,7 @@ const pixels = (page, part) => page.locator(`[data-part="${part}"]`).evaluate((c
 test('the page loads with no console error and shows 11 % of the funding', { timeout: 60_000 }, async () => {
   const { page, context, problems } = await openPage(env.browser, env.server.url);
   await waitForCharts(page);
-  assert.equal(await headline(page), '11\u00a0% du financement reçu : 68\u00a0M$ sur 600\u00a0M$');
+  assert.equal(await headline(page), '11\u00a0% du financement reçu\u00a0: 68\u00a0M$ sur 600\u00a0M$');
   assert.match(await page.locator('[data-part="headlines"] li').nth(1).textContent(), /^Moins de 40\u00a0% du personnel promis/);
   assert.match(await page.locator('[data-part="source"]').textContent(), /Alix Israël.*données au 26 juin 2025/);
   assert.match(await page.locator('[data-part="notes"]').textContent(), /Deux policiers kényans ont été tués/);
@@ -28,9 +28,9 @@ test('moving the funding slider changes the headline, the sentence, the aria-lab
   const bars = page.getByRole('img').first();
   const labelBefore = await bars.getAttribute('aria-label');
   const pixelsBefore = await pixels(page, 'bars');
-  await page.getByLabel('Financement : livré en plus').fill('200000000');
+  await page.getByLabel('Financement\u00a0: livré en plus').fill('200000000');
   await waitForText(page, '[aria-live="polite"]', /^Avec 200/);
-  assert.equal(await headline(page), '11\u00a0% du financement reçu : 68\u00a0M$ sur 600\u00a0M$ (45\u00a0% avec le scénario)');
+  assert.equal(await headline(page), '11\u00a0% du financement reçu\u00a0: 68\u00a0M$ sur 600\u00a0M$ — 45\u00a0% avec le scénario');
   assert.equal(
     await page.locator('[aria-live="polite"]').textContent(),
     'Avec 200\u00a0M$ de plus, le financement atteindrait 268\u00a0M$ sur 600\u00a0M$, soit 45\u00a0%.',
@@ -46,7 +46,7 @@ test('moving the funding slider changes the headline, the sentence, the aria-lab
 test('sliders work from the keyboard', { timeout: 60_000 }, async () => {
   const { page, context } = await openPage(env.browser, env.server.url);
   await waitForCharts(page);
-  const slider = page.getByRole('slider', { name: 'Financement : livré en plus' });
+  const slider = page.getByRole('slider', { name: 'Financement\u00a0: livré en plus' });
   await slider.focus();
   await page.keyboard.press('End');
   await waitForText(page, '[aria-live="polite"]', /^Avec 600/);
@@ -63,7 +63,7 @@ test('the language switch changes the text to English and back', { timeout: 60_0
   assert.equal(await headline(page), '11% of the funding received: $68M of $600M');
   assert.equal(await page.locator('html').getAttribute('lang'), 'en');
   assert.equal(await page.getByRole('button', { name: 'English' }).getAttribute('aria-pressed'), 'true');
-  assert.match(await page.getByRole('img').first().getAttribute('aria-label'), /^Share of each pledge delivered: Funding, 11%/);
+  assert.match(await page.getByRole('img').first().getAttribute('aria-label'), /^Share of each commitment delivered: Funding, 11%/);
   await page.getByRole('button', { name: 'Français' }).click();
   await waitForText(page, '[data-part="headlines"] li', /^11\u00a0% du/);
   assert.match(await headline(page), /^11\u00a0% du financement/);
@@ -100,6 +100,48 @@ test('an unsupported ?lang falls back to the page’s language, never to an empt
   const { page, context } = await openPage(env.browser, `${env.server.url}?lang=de`);
   await waitForCharts(page);
   assert.match(await headline(page), /^11\u00a0% du financement reçu/);
+  await context.close();
+});
+
+test('sliders speak their values; one key press, one announcement', { timeout: 60_000 }, async () => {
+  const { page, context } = await openPage(env.browser, `${env.server.url}#funding.extra=200000000`);
+  await waitForText(page, '[aria-live="polite"]', /^Avec 200/);
+  const slider = page.getByRole('slider', { name: 'Financement\u00a0: livré en plus' });
+  assert.equal(await slider.getAttribute('aria-valuetext'), 'plus 200 millions de dollars');
+  // The visible value is tied to its slider but is no live region of its own.
+  const output = page.locator(`output[for="${await slider.getAttribute('id')}"]`);
+  assert.equal(await output.textContent(), '+200\u00a0M$');
+  assert.equal(await output.getAttribute('aria-live'), 'off');
+  assert.equal(await page.locator('[aria-live="polite"], [aria-live="assertive"]').count(), 1);
+  // Moving the pace slider changes only the pace sentence: the funding sentence's node stays.
+  await page.locator('[aria-live="polite"] p').first().evaluate((node) => { node.dataset.kept = 'yes'; });
+  const pace = page.getByRole('slider', { name: /^Financement\s: rythme mensuel/ });
+  await pace.focus();
+  await page.keyboard.press('ArrowRight');
+  await page.waitForFunction(() => document.querySelectorAll('[aria-live="polite"] p').length === 2);
+  assert.equal(await page.locator('[aria-live="polite"] p').first().getAttribute('data-kept'), 'yes');
+  assert.match(await page.locator('[aria-live="polite"] p').nth(1).textContent(), /^Financement\u00a0: au rythme de/);
+  assert.match(await pace.getAttribute('aria-valuetext'), /millions? de dollars par mois$/);
+  await context.close();
+});
+
+test('a shared link cannot make the widget state more than the sliders allow', { timeout: 60_000 }, async () => {
+  const { page, context } = await openPage(env.browser, `${env.server.url}#funding.extra=10000000000000&personnel.extra=99`);
+  await waitForText(page, '[aria-live="polite"]', /^Avec 600/);
+  const result = await page.locator('[aria-live="polite"]').textContent();
+  assert.match(result, /^Avec 600\u00a0M\$ de plus, le financement atteindrait 668\u00a0M\$ sur 600\u00a0M\$, soit 111\u00a0%, au-delà du coût estimé\./);
+  assert.doesNotMatch(result, /Md\$|1\u202f666/);
+  await context.close();
+});
+
+test('the pace slider reaches past the pace needed, and the pace needed follows the scenario', { timeout: 60_000 }, async () => {
+  const { page, context } = await openPage(env.browser, env.server.url);
+  await waitForCharts(page);
+  const pace = page.getByRole('slider', { name: /^Financement\s: rythme mensuel/ });
+  assert.ok(Number(await pace.getAttribute('max')) >= 165e6);
+  assert.match(await page.locator('[data-part="pace-needed"] li').first().textContent(), /d’ici la fin du mandat, le 2 octobre 2025, il faudrait 165\u00a0M\$ par mois/);
+  await page.getByLabel('Financement\u00a0: livré en plus').fill('200000000');
+  await waitForText(page, '[data-part="pace-needed"] li', /il faudrait 103\u00a0M\$ par mois/);
   await context.close();
 });
 

@@ -314,3 +314,28 @@ fn theme_text_meets_wcag_aa_contrast() {
         }
     }
 }
+
+#[test]
+fn issue_10_an_exported_image_states_the_scenario_and_never_asks_to_drag_a_slider() {
+    use pledgeviz::chart::caption::export_scenes;
+    use pledgeviz::view::page_text;
+    for (scenario, stated) in [
+        (Scenario::default(), None),
+        (funding_scenario(), Some("Avec 200")),
+    ] {
+        let text = page_text(&default_dataset(), &scenario, &PlainFormatter(Lang::Fr));
+        let scenes = export_scenes(&text, Vec::new(), 640.0, &Theme::dark().opaque());
+        let words: Vec<&str> = scenes
+            .iter()
+            .flat_map(|scene| scene.labels())
+            .map(|label| label.text.as_str())
+            .collect();
+        let words = words.join(" ");
+        assert!(!words.contains("curseur"), "{words}");
+        assert!(words.contains("Source"), "{words}");
+        if let Some(stated) = stated {
+            assert!(words.contains(stated), "{words}");
+        }
+        assert!(scenes.iter().all(|scene| scene.background.is_some()));
+    }
+}

@@ -15,7 +15,7 @@ fn headlines_state_eleven_percent_and_under_forty() {
     assert_eq!(
         text.headlines,
         [
-            "11\u{a0}% du financement reçu : 68\u{a0}M$ sur 600\u{a0}M$",
+            "11\u{a0}% du financement reçu\u{a0}: 68\u{a0}M$ sur 600\u{a0}M$",
             "Moins de 40\u{a0}% du personnel promis déployé"
         ]
     );
@@ -34,15 +34,16 @@ fn the_result_sentence_restates_the_scenario() {
     let mut scenario = Scenario::default();
     scenario.adjust("funding").extra_delivered = 200e6;
     let text = page_text(&default_dataset(), &scenario, &FR);
-    assert_eq!(text.result, "Avec 200\u{a0}M$ de plus, le financement atteindrait 268\u{a0}M$ sur 600\u{a0}M$, soit 45\u{a0}%.");
+    assert_eq!(text.results, ["Avec 200\u{a0}M$ de plus, le financement atteindrait 268\u{a0}M$ sur 600\u{a0}M$, soit 45\u{a0}%."]);
     assert_eq!(
         text.headlines[0],
-        "11\u{a0}% du financement reçu : 68\u{a0}M$ sur 600\u{a0}M$ (45\u{a0}% avec le scénario)"
+        "11\u{a0}% du financement reçu\u{a0}: 68\u{a0}M$ sur 600\u{a0}M$ — 45\u{a0}% avec le scénario"
     );
+    assert_eq!(text.hint, None);
     let text = page_text(&default_dataset(), &scenario, &EN);
     assert_eq!(
-        text.result,
-        "With $200M more, funding would reach $268M of $600M, or 45%."
+        text.results,
+        ["With $200M more, funding would reach $268M of $600M, or 45%."]
     );
 }
 
@@ -51,24 +52,56 @@ fn a_bound_is_said_in_words_after_a_scenario() {
     let mut scenario = Scenario::default();
     scenario.adjust("personnel").extra_delivered = 0.2;
     let text = page_text(&default_dataset(), &scenario, &FR);
-    assert_eq!(text.result, "Avec 20\u{a0}% du personnel promis en plus, le déploiement atteindrait moins de 60\u{a0}%.");
+    assert_eq!(text.results, ["Avec 20\u{a0}% du personnel promis en plus, le déploiement atteindrait moins de 60\u{a0}%."]);
 }
 
 #[test]
-fn the_pace_sentence_names_the_deadline() {
+fn the_pace_sentence_says_how_far_short_the_deadline_falls() {
     let mut scenario = Scenario::default();
     scenario.adjust("funding").monthly_pace = 50e6;
     let text = page_text(&default_dataset(), &scenario, &FR);
-    assert_eq!(text.result, "Financement : au rythme de 50\u{a0}M$ par mois, la promesse ne serait pas tenue avant le 2 octobre 2025.");
-    assert_eq!(text.pace_needed[0], "Financement : pour tenir la promesse d'ici le 2 octobre 2025, il faudrait 165\u{a0}M$ par mois.");
+    assert_eq!(text.results, ["Financement\u{a0}: au rythme de 50\u{a0}M$ par mois, au 2 octobre 2025, il manquerait encore 371\u{a0}M$."]);
+    assert_eq!(text.pace_needed[0], "Financement\u{a0}: pour couvrir le coût estimé d’ici la fin du mandat, le 2 octobre 2025, il faudrait 165\u{a0}M$ par mois.");
+    let text = page_text(&default_dataset(), &scenario, &EN);
+    assert_eq!(
+        text.results,
+        ["Funding: at $50M per month, $371M would still be missing on October 2, 2025."]
+    );
+    assert_eq!(text.pace_needed[0], "Funding: to cover the estimated cost by the end of the mandate, October 2, 2025, $165M a month would be needed.");
+}
+
+#[test]
+fn issue_10_a_pace_that_meets_the_reference_says_when() {
+    let mut scenario = Scenario::default();
+    scenario.adjust("funding").monthly_pace = 200e6;
+    let text = page_text(&default_dataset(), &scenario, &FR);
+    assert!(
+        text.results[0].starts_with("Financement\u{a0}: au rythme de 200\u{a0}M$ par mois, les 100\u{a0}% seraient atteints le "),
+        "{}",
+        text.results[0]
+    );
+}
+
+#[test]
+fn issue_10_the_pace_needed_follows_the_scenario() {
+    let mut scenario = Scenario::default();
+    scenario.adjust("funding").extra_delivered = 200e6;
+    let text = page_text(&default_dataset(), &scenario, &FR);
+    assert!(
+        text.pace_needed[0].ends_with("il faudrait 103\u{a0}M$ par mois."),
+        "{}",
+        text.pace_needed[0]
+    );
 }
 
 #[test]
 fn without_a_scenario_the_reader_is_invited_to_try_one() {
+    let text = page_text(&default_dataset(), &Scenario::default(), &FR);
     assert_eq!(
-        page_text(&default_dataset(), &Scenario::default(), &FR).result,
-        "Faites glisser un curseur pour tester un scénario."
+        text.hint.as_deref(),
+        Some("Faites glisser un curseur pour tester un scénario.")
     );
+    assert!(text.results.is_empty());
 }
 
 #[test]
@@ -80,11 +113,14 @@ fn every_ratio_says_what_it_divides_by() {
         "68\u{a0}M$ sur 600\u{a0}M$ · 11\u{a0}%"
     );
     assert_eq!(view.rows[1].value_text, "<\u{a0}40\u{a0}%");
-    assert_eq!(view.axis_caption, "100 % = ce qui a été promis");
+    assert_eq!(
+        view.axis_caption,
+        "100\u{a0}% = la référence indiquée sous chaque barre"
+    );
     let text = page_text(&default_dataset(), &Scenario::default(), &FR);
     assert!(
         text.bars_label.contains(
-            "Financement, 11\u{a0}% (68\u{a0}M$ sur 600\u{a0}M$, coût estimé de la première année)"
+            "Financement, 11\u{a0}% (68\u{a0}M$ sur 600\u{a0}M$) — coût estimé de la première année"
         ),
         "{}",
         text.bars_label
@@ -95,8 +131,9 @@ fn every_ratio_says_what_it_divides_by() {
 fn the_source_line_names_the_source_and_date() {
     let text = page_text(&default_dataset(), &Scenario::default(), &FR);
     assert!(
-        text.source_line
-            .starts_with("Source : Alix Israël, « MMS : le Kenya prévient son retrait"),
+        text.source_line.starts_with(
+            "Source\u{a0}: Alix Israël, «\u{a0}MMS\u{a0}: le Kenya prévient son retrait"
+        ),
         "{}",
         text.source_line
     );
@@ -112,7 +149,7 @@ fn illustrative_datasets_say_so() {
     let text = page_text(&fixture("contributors.json"), &Scenario::default(), &FR);
     assert_eq!(
         text.illustrative.as_deref(),
-        Some("Données fictives, à titre d'illustration")
+        Some("Données fictives, à titre d’illustration")
     );
     assert!(text.bars_label.starts_with("Données fictives"));
     assert_eq!(
@@ -164,7 +201,7 @@ fn sliders_cover_the_pledge_in_round_steps() {
         (list[0].kind, list[0].max, list[0].step),
         (SliderKind::Extra, 600e6, 5e6)
     );
-    assert_eq!(list[0].label, "Financement : livré en plus");
+    assert_eq!(list[0].label, "Financement\u{a0}: livré en plus");
     assert_eq!(list[2].value_text, "+0\u{a0}% de la promesse");
 }
 
@@ -174,7 +211,7 @@ fn context_without_figures_is_shown_as_sourced_notes() {
     assert_eq!(text.notes.len(), 3);
     assert_eq!(
         text.notes[2],
-        "Deux policiers kényans ont été tués lors d'affrontements avec les gangs."
+        "Deux policiers kényans ont été tués lors d’affrontements avec les gangs."
     );
     assert!(
         page_text(&default_dataset(), &Scenario::default(), &EN).notes[1]
@@ -183,19 +220,189 @@ fn context_without_figures_is_shown_as_sourced_notes() {
 }
 
 #[test]
-fn the_csv_holds_the_figures_as_shown_with_the_scenario() {
+fn the_csv_holds_every_figure_with_its_unit_in_the_readers_spreadsheet_style() {
     let mut scenario = Scenario::default();
     scenario.adjust("funding").extra_delivered = 200e6;
     let csv = pledgeviz::view::csv(&default_dataset(), &scenario, Lang::Fr);
     let lines: Vec<&str> = csv.split("\r\n").collect();
+    assert_eq!(lines[0], "\u{feff}row;commitment;name;date;unit;reference;pledged;pledged_qualifier;pledged_basis;delivered;delivered_share;delivered_qualifier;ratio;ratio_qualifier;scenario_extra;scenario_monthly_pace;scenario_ratio;deadline;source");
+    // French: semicolons and a decimal comma, so that a French spreadsheet reads numbers.
+    assert!(lines[1].starts_with("commitment;funding;Financement;2025-06-26;USD;estimated_cost;600000000;exact;coût estimé de la première année;68000000;;exact;0,1133;exact;200000000;0;0,4467;2025-10-02;"), "{}", lines[1]);
+    assert!(lines[2].starts_with("observation;funding;Financement;2025-06-26;USD;estimated_cost;;;;68000000;;exact;0,1133;exact;"), "{}", lines[2]);
+    // A share published without a count stays a share, in its own column.
+    assert!(lines[3].starts_with("commitment;personnel;Personnel;2025-06-26;people;pledge;;not_published;personnel promis (effectif non publié dans la source);;0,4;less_than;0,4;less_than;"), "{}", lines[3]);
+    // The source's name holds a semicolon-free comma: no quotes needed in French.
+    assert!(lines[1].ends_with(";Alix Israël, «\u{a0}MMS\u{a0}: le Kenya prévient son retrait à cause du manque de soutien international\u{a0}», 26 juin 2025 (citant la lettre de William Ruto)"), "{}", lines[1]);
+    let english = pledgeviz::view::csv(&default_dataset(), &scenario, Lang::En);
+    assert!(english.contains("\r\ncommitment,funding,Funding,2025-06-26,USD,estimated_cost,600000000,exact,estimated first-year cost,68000000,,exact,0.1133,"), "{english}");
     assert!(
-        lines[0].starts_with("\u{feff}commitment,label,unit,pledged,"),
-        "{}",
-        lines[0]
+        english.contains(",\"Alix Israël, «\u{a0}MMS\u{a0}: le Kenya"),
+        "{english}"
     );
-    assert_eq!(lines.len(), 4, "header, two commitments, final line break");
-    assert!(lines[1].starts_with("funding,Financement,USD,600000000,exact,coût estimé de la première année,68000000,,exact,0.1133,exact,200000000,0,268000000,0.4467,2025-06-26,2025-10-02,"), "{}", lines[1]);
-    assert!(lines[2].starts_with("personnel,Personnel,people,,not_published,personnel promis (effectif non publié dans la source),,0.4000,less_than,0.4000,less_than,"), "{}", lines[2]);
-    // The source's name holds a comma and quotes are doubled.
-    assert!(lines[1].ends_with(",\"Alix Israël, « MMS : le Kenya prévient son retrait à cause du manque de soutien international », 26 juin 2025 (citant la lettre de William Ruto)\""), "{}", lines[1]);
+}
+
+#[test]
+fn the_csv_has_a_row_per_contributor_and_is_named_after_the_dataset() {
+    let dataset = fixture("contributors.json");
+    let csv = pledgeviz::view::csv(&dataset, &Scenario::default(), Lang::En);
+    let contributors = csv
+        .lines()
+        .filter(|l| l.starts_with("contributor,"))
+        .count();
+    assert_eq!(contributors, 5);
+    assert!(
+        csv.contains(
+            "\ncontributor,fund,Donateur A,,EUR,pledge,100000000,exact,,50000000,,exact,0.5,exact,"
+        ),
+        "{csv}"
+    );
+    assert_eq!(
+        pledgeviz::view::file_name(&default_dataset(), Lang::Fr, "csv"),
+        "mission-multinationale-en-haiti-les-promesses-et-ce-qui-est-2025-06-26.csv"
+    );
+}
+
+#[test]
+fn issue_10_bounds_round_in_the_safe_direction() {
+    use pledgeviz::format::{ratio_words, PlainFormatter};
+    use pledgeviz::model::Qualifier;
+    use pledgeviz::ratio::Ratio;
+    let share = |value, qualifier| Ratio::Share { value, qualifier };
+    let fr = PlainFormatter(Lang::Fr);
+    assert_eq!(
+        ratio_words(&fr, share(0.186, Qualifier::MoreThan)),
+        "plus de 18\u{a0}%"
+    );
+    assert_eq!(
+        ratio_words(&fr, share(0.394, Qualifier::LessThan)),
+        "moins de 40\u{a0}%"
+    );
+    assert_eq!(
+        ratio_words(&fr, share(0.40, Qualifier::LessThan)),
+        "moins de 40\u{a0}%"
+    );
+    assert_eq!(
+        ratio_words(&fr, share(0.0951, Qualifier::LessThan)),
+        "moins de 9,6\u{a0}%"
+    );
+    assert_eq!(
+        ratio_words(&fr, share(0.186, Qualifier::Exact)),
+        "19\u{a0}%"
+    );
+    let unit = pledgeviz::model::Unit::Money {
+        currency: "USD".to_owned(),
+    };
+    assert_eq!(
+        pledgeviz::format::bounded_amount(&fr, 68.4e6, &unit, Qualifier::MoreThan),
+        "68\u{a0}M$"
+    );
+    assert_eq!(
+        pledgeviz::format::bounded_amount(&fr, 68.4e6, &unit, Qualifier::LessThan),
+        "69\u{a0}M$"
+    );
+}
+
+#[test]
+fn issue_10_labels_say_what_100_percent_is() {
+    let view = bar_view(&default_dataset(), &Scenario::default(), &FR);
+    // The funding's 100 % is an estimated cost, the personnel's a pledge: mixed.
+    assert_eq!(view.legend.pledge, "Référence (100\u{a0}%)");
+    let text = page_text(&default_dataset(), &Scenario::default(), &FR);
+    assert_eq!(text.table_headings[1], "Référence (100\u{a0}%)");
+    // One commitment alone says which reference it is, and never "promised" for a cost.
+    let mut dataset = default_dataset();
+    dataset.commitments.truncate(1);
+    let view = bar_view(&dataset, &Scenario::default(), &FR);
+    assert_eq!(view.legend.pledge, "Coût estimé (100\u{a0}%)");
+    assert_eq!(
+        view.axis_caption,
+        "100\u{a0}% = coût estimé de la première année"
+    );
+    let text = page_text(&dataset, &Scenario::default(), &FR);
+    assert!(!text.table_headings.iter().any(|h| h.contains("Promis")));
+    let timeline = pledgeviz::view::timeline_view(&dataset, &Scenario::default(), &EN);
+    assert_eq!(timeline.pledge_label, "Estimated cost (100%)");
+}
+
+#[test]
+fn issue_10_a_scenario_bar_shows_the_published_figure_beside_it() {
+    let mut scenario = Scenario::default();
+    scenario.adjust("funding").extra_delivered = 200e6;
+    let view = bar_view(&default_dataset(), &scenario, &FR);
+    assert_eq!(
+        view.rows[0].value_text,
+        "publié\u{a0}: 68\u{a0}M$\u{a0}; avec le scénario\u{a0}: 268\u{a0}M$ sur 600\u{a0}M$ · 45\u{a0}%"
+    );
+}
+
+#[test]
+fn issue_10_past_100_percent_is_said() {
+    let mut scenario = Scenario::default();
+    scenario.adjust("funding").extra_delivered = 600e6;
+    let text = page_text(&default_dataset(), &scenario, &FR);
+    assert_eq!(
+        text.results,
+        ["Avec 600\u{a0}M$ de plus, le financement atteindrait 668\u{a0}M$ sur 600\u{a0}M$, soit 111\u{a0}%, au-delà du coût estimé."]
+    );
+}
+
+#[test]
+fn issue_10_a_shared_link_cannot_ask_more_than_the_slider_allows() {
+    use pledgeviz::view::slider_value;
+    let dataset = default_dataset();
+    assert_eq!(
+        slider_value(&dataset, "funding", SliderKind::Extra, 1e13),
+        600e6
+    );
+    assert_eq!(
+        slider_value(&dataset, "funding", SliderKind::Extra, -5.0),
+        0.0
+    );
+    assert_eq!(
+        slider_value(&dataset, "funding", SliderKind::Extra, f64::NAN),
+        0.0
+    );
+    assert_eq!(
+        slider_value(&dataset, "nothing", SliderKind::Extra, 5.0),
+        0.0
+    );
+    assert_eq!(
+        slider_value(&dataset, "funding", SliderKind::Extra, 2e8),
+        2e8
+    );
+}
+
+#[test]
+fn issue_10_sliders_speak_and_the_pace_reaches_past_the_pace_needed() {
+    let mut scenario = Scenario::default();
+    scenario.adjust("funding").extra_delivered = 200e6;
+    scenario.adjust("funding").monthly_pace = 50e6;
+    let list = sliders(&default_dataset(), &scenario, &FR);
+    assert_eq!(list[0].value_text, "+200\u{a0}M$");
+    assert_eq!(list[0].value_spoken, "plus 200 millions de dollars");
+    assert_eq!(list[1].value_spoken, "50 millions de dollars par mois");
+    // 165 M$ a month are needed: the slider goes past it.
+    assert!(list[1].max >= 165e6, "{}", list[1].max);
+    let english = sliders(&default_dataset(), &scenario, &EN);
+    assert_eq!(english[0].value_spoken, "plus 200 million US dollars");
+    let spanish = sliders(&default_dataset(), &scenario, &PlainFormatter(Lang::Es));
+    assert_eq!(spanish[0].value_spoken, "más 200 millones de dólares");
+}
+
+#[test]
+fn issue_10_the_timeline_names_its_projection() {
+    let mut scenario = Scenario::default();
+    scenario.adjust("funding").monthly_pace = 50e6;
+    let view = pledgeviz::view::timeline_view(&default_dataset(), &scenario, &FR);
+    assert_eq!(
+        view.series[0].projection_label.as_deref(),
+        Some("38\u{a0}% le 2 octobre 2025")
+    );
+    let text = page_text(&default_dataset(), &scenario, &FR);
+    assert!(
+        text.timeline_label
+            .contains("Financement, projection du scénario\u{a0}: 38\u{a0}% le 2 octobre 2025"),
+        "{}",
+        text.timeline_label
+    );
 }

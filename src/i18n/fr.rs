@@ -162,8 +162,8 @@ pub const WORDS: Words = Words {
         ],
     },
     ui: UiWords {
-        page_title: "pledgeviz : promis et livré",
-        iframe_title: "Graphique interactif : promis et livré",
+        page_title: "pledgeviz\u{a0}: promis et livré",
+        iframe_title: "Graphique interactif\u{a0}: promis et livré",
         language: "Langue",
         what_if: "Et si…",
         table_caption: "Les chiffres",

@@ -91,7 +91,7 @@ test('?lang=es opens the whole page in Spanish, with Spanish numbers and dates',
   await page.getByRole('button', { name: 'Français' }).click();
   await waitForText(page, '[data-part="headlines"] li', /^11\u00a0% du/);
   assert.equal(await page.locator('html').getAttribute('lang'), 'fr');
-  assert.equal(await page.title(), 'pledgeviz : promis et livré');
+  assert.equal(await page.title(), 'pledgeviz\u00a0: promis et livré');
   assert.deepEqual(problems, []);
   await context.close();
 });

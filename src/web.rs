@@ -162,6 +162,20 @@ pub struct Widget {
     bars: HtmlCanvasElement,
     timeline: HtmlCanvasElement,
     contributors: Option<HtmlCanvasElement>,
+    /// The charts laid out at a width, kept from `heights` for `draw` in the same frame;
+    /// cleared whenever what they show changes.
+    laid_out: Option<(f64, Vec<Scene>)>,
+    /// What each canvas shows now, so that a chart whose figures did not move is not
+    /// drawn again.
+    drawn: Vec<Option<Drawn>>,
+}
+
+/// A chart as drawn on its canvas: the scene, at a pixel ratio, on a backing store size.
+#[derive(PartialEq)]
+struct Drawn {
+    scene: Scene,
+    pixel_ratio: f64,
+    backing_px: (u32, u32),
 }
 
 impl Widget {
@@ -223,6 +237,8 @@ impl Widget {
             bars,
             timeline,
             contributors: None,
+            laid_out: None,
+            drawn: Vec::new(),
         })
     }
 
@@ -237,6 +253,7 @@ impl Widget {
         // Creating Intl formatters is slow (locale data): only when the language changes.
         if let Some(lang) = Lang::from_code(code).filter(|lang| *lang != self.formatter.lang) {
             self.formatter = IntlFormatter::new(lang);
+            self.laid_out = None;
         }
     }
 
@@ -248,6 +265,7 @@ impl Widget {
         if transparent {
             self.theme.background = None;
         }
+        self.laid_out = None;
     }
 
     /// Whether the dataset has contributors, whose chart needs a third canvas.
@@ -260,6 +278,7 @@ impl Widget {
     #[wasm_bindgen(js_name = setContributorsCanvas)]
     pub fn set_contributors_canvas(&mut self, canvas: HtmlCanvasElement) {
         self.contributors = Some(canvas);
+        self.laid_out = None;
     }
 
     /// The figures as shown, scenario included, as CSV text.
@@ -283,6 +302,7 @@ impl Widget {
             _ => return 0.0,
         };
         let value = view::slider_value(&self.dataset, commitment, kind, value);
+        self.laid_out = None;
         match kind {
             view::SliderKind::Extra => self.scenario.set_extra_delivered(commitment, value),
             view::SliderKind::Pace => self.scenario.set_monthly_pace(commitment, value),
@@ -292,8 +312,8 @@ impl Widget {
 
     /// Heights in CSS pixels of the bar chart, the timeline and (with contributors) the
     /// contributors chart at this width.
-    pub fn heights(&self, width_css_px: f64) -> Vec<f64> {
-        self.chart_scenes(width_css_px, &self.theme)
+    pub fn heights(&mut self, width_css_px: f64) -> Vec<f64> {
+        self.scenes_at(width_css_px)
             .iter()
             .map(|scene| scene.height_px)
             .collect()
@@ -302,14 +322,33 @@ impl Widget {
     /// Draws the charts on the widget's canvases. The page has already sized each canvas's
     /// backing store to its CSS size times `pixel_ratio`; drawing scales by that ratio so
     /// charts stay sharp.
-    pub fn draw(&self, width_css_px: f64, pixel_ratio: f64) -> Result<(), JsError> {
+    /// A chart whose scene, pixel ratio and canvas size are what it already shows is left
+    /// as it is.
+    pub fn draw(&mut self, width_css_px: f64, pixel_ratio: f64) -> Result<(), JsError> {
         let mut canvases = vec![self.bars.clone(), self.timeline.clone()];
         canvases.extend(self.contributors.clone());
-        Self::draw_scenes(
-            &canvases,
-            &self.chart_scenes(width_css_px, &self.theme),
-            pixel_ratio,
-        )
+        let scenes = self.scenes_at(width_css_px).to_vec();
+        self.drawn.resize_with(canvases.len(), || None);
+        for ((canvas, scene), drawn) in canvases.iter().zip(scenes).zip(&mut self.drawn) {
+            let now = Drawn {
+                scene,
+                pixel_ratio,
+                backing_px: (canvas.width(), canvas.height()),
+            };
+            if drawn.as_ref() == Some(&now) {
+                continue;
+            }
+            // Setting a canvas's width, even to the same value, clears it: a transparent
+            // chart must not draw over its last picture.
+            canvas.set_width(canvas.width());
+            Self::draw_scenes(
+                std::slice::from_ref(canvas),
+                std::slice::from_ref(&now.scene),
+                pixel_ratio,
+            )?;
+            *drawn = Some(now);
+        }
+        Ok(())
     }
 
     /// Heights in CSS pixels of the parts of an exported image: the title, each chart,
@@ -354,6 +393,18 @@ impl Widget {
 }
 
 impl Widget {
+    /// The charts laid out at this width, from the last call when nothing changed since.
+    fn scenes_at(&mut self, width_css_px: f64) -> &[Scene] {
+        let stale = !matches!(&self.laid_out, Some((width, _)) if *width == width_css_px);
+        if stale {
+            let scenes = self.chart_scenes(width_css_px, &self.theme);
+            self.laid_out = Some((width_css_px, scenes));
+        }
+        self.laid_out
+            .as_ref()
+            .map_or(&[], |(_, scenes)| scenes.as_slice())
+    }
+
     fn export_scenes(&self, width_css_px: f64) -> Vec<Scene> {
         let text = view::page_text(&self.dataset, &self.scenario, &self.formatter);
         let opaque = self.theme.opaque();

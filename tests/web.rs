@@ -54,7 +54,7 @@ fn painted_pixels(canvas: &HtmlCanvasElement) -> usize {
 #[wasm_bindgen_test]
 fn draws_both_charts_with_visible_pixels() {
     let (bars, timeline) = (canvas(640, 900), canvas(640, 900));
-    let widget = Widget::new(DEFAULT_JSON, bars.clone(), timeline.clone(), vec![])
+    let mut widget = Widget::new(DEFAULT_JSON, bars.clone(), timeline.clone(), vec![])
         .map_err(JsValue::from)
         .expect("default dataset is valid");
     let heights = widget.heights(320.0);
@@ -90,6 +90,62 @@ fn a_scenario_changes_the_pixels() {
     assert_ne!(painted_pixels(&bars), before);
 }
 
+/// Issue 12: a chart whose figures did not move is not drawn again.
+#[wasm_bindgen_test]
+fn only_charts_whose_figures_moved_are_drawn_again() {
+    let (bars, timeline) = (canvas(320, 400), canvas(320, 500));
+    let mut widget = Widget::new(DEFAULT_JSON, bars.clone(), timeline.clone(), vec![])
+        .map_err(JsValue::from)
+        .expect("valid");
+    let draw = |widget: &mut Widget| {
+        widget
+            .draw(320.0, 1.0)
+            .map_err(JsValue::from)
+            .expect("draws")
+    };
+    draw(&mut widget);
+    // A mark that a redraw would wipe out.
+    let mark = |canvas: &HtmlCanvasElement| {
+        let context: CanvasRenderingContext2d = canvas
+            .get_context("2d")
+            .ok()
+            .flatten()
+            .expect("2d")
+            .dyn_into()
+            .expect("context");
+        context.set_fill_style_str("rgb(255, 0, 255)");
+        context.fill_rect(0.0, 0.0, 3.0, 3.0);
+    };
+    let marked = |canvas: &HtmlCanvasElement| {
+        let context: CanvasRenderingContext2d = canvas
+            .get_context("2d")
+            .ok()
+            .flatten()
+            .expect("2d")
+            .dyn_into()
+            .expect("context");
+        let pixel = context
+            .get_image_data(1.0, 1.0, 1.0, 1.0)
+            .expect("pixel")
+            .data();
+        pixel[0] == 255 && pixel[1] == 0 && pixel[2] == 255
+    };
+    mark(&bars);
+    mark(&timeline);
+    draw(&mut widget);
+    assert!(
+        marked(&bars) && marked(&timeline),
+        "unchanged charts were drawn again"
+    );
+    // The personnel's extra share moves both charts; nothing else is left stale.
+    widget.set_value("personnel", "extra", 0.2);
+    draw(&mut widget);
+    assert!(
+        !marked(&bars) && !marked(&timeline),
+        "changed charts were not drawn again"
+    );
+}
+
 #[wasm_bindgen_test]
 fn text_uses_the_browsers_french_number_format() {
     let widget = Widget::new(
@@ -108,7 +164,7 @@ fn text_uses_the_browsers_french_number_format() {
         .expect("a headline");
     assert_eq!(
         first,
-        "11\u{a0}% du financement reçu : 68\u{a0}M$ sur 600\u{a0}M$"
+        "11\u{a0}% du financement reçu\u{a0}: 68\u{a0}M$ sur 600\u{a0}M$"
     );
 }
 

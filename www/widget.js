@@ -42,16 +42,14 @@ function updateChildren(parent, tag, texts) {
 
 /** Sizes a canvas's backing store to its CSS size times the pixel ratio (plotters issue 164). */
 function sizeCanvas(canvas, widthCss, heightCss, ratio) {
-  canvas.style.height = `${heightCss}px`;
+  // Only what changed is written: each write would make the browser lay out again. The
+  // widget clears a canvas itself before drawing on it again.
+  const cssHeight = `${heightCss}px`;
+  if (canvas.style.height !== cssHeight) canvas.style.height = cssHeight;
   const width = Math.round(widthCss * ratio);
   const height = Math.round(heightCss * ratio);
-  if (canvas.width !== width || canvas.height !== height) {
-    canvas.width = width;
-    canvas.height = height;
-  } else {
-    // Same size: clear by hand, since a transparent chart would draw over the last one.
-    canvas.getContext('2d').clearRect(0, 0, width, height);
-  }
+  if (canvas.width !== width) canvas.width = width;
+  if (canvas.height !== height) canvas.height = height;
 }
 
 /** A loading failure, said in the reader's language once the catalogue is loaded. */
@@ -294,8 +292,11 @@ export async function mount(root, options = {}) {
     return [bars, timeline, ...(contributors && !contributors.closest('.chart').hidden ? [contributors] : [])];
   }
 
+  // The charts' CSS width, kept from the ResizeObserver: reading it on every input would
+  // make the browser lay out the text just written before drawing.
+  let chartWidth = 0;
   function renderCharts() {
-    const width = bars.parentElement.clientWidth;
+    const width = chartWidth || bars.parentElement.clientWidth;
     if (width <= 0) return;
     const ratio = window.devicePixelRatio || 1;
     const heights = widget.heights(width);
@@ -379,7 +380,10 @@ export async function mount(root, options = {}) {
   });
 
   // Redraw when the size changes, and when the pixel ratio changes (zoom, another screen).
-  new ResizeObserver(schedule).observe(bars.parentElement);
+  new ResizeObserver((entries) => {
+    chartWidth = entries[entries.length - 1].contentRect.width;
+    schedule();
+  }).observe(bars.parentElement);
   const watchRatio = () => {
     const query = window.matchMedia(`(resolution: ${window.devicePixelRatio}dppx)`);
     query.addEventListener('change', () => { watchRatio(); schedule(); }, { once: true });

@@ -48,16 +48,12 @@ pub fn build(draft: &Draft) -> BuildResult {
     match validate(&value) {
         Ok(_) => Ok((value, notes)),
         Err(refused) => {
-            problems.extend(refused.0.into_iter().map(|problem| {
-                EditorProblem {
-                    location: place_of(&places, &problem.path),
-                    kind: ProblemKind::Invalid {
-                        message: problem
-                            .kind
-                            .message(Lang::from_code(draft.language.code()).unwrap_or(Lang::En)),
-                        path: problem.path,
-                    },
-                }
+            problems.extend(refused.0.into_iter().map(|problem| EditorProblem {
+                location: place_of(&places, &problem.path),
+                kind: ProblemKind::Invalid {
+                    path: problem.path,
+                    problem: problem.kind,
+                },
             }));
             Err(problems)
         }
@@ -260,9 +256,9 @@ impl<'d> Builder<'d> {
         };
         let locale = match draft.locale.trim() {
             "" => match draft.language {
-                super::Language::Fr => "fr-FR",
-                super::Language::En => "en-GB",
-                super::Language::Es => "es-ES",
+                Lang::Fr => "fr-FR",
+                Lang::En => "en-GB",
+                Lang::Es => "es-ES",
             }
             .to_owned(),
             typed => typed.to_owned(),

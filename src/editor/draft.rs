@@ -5,8 +5,8 @@
 use super::dates::DateOrder;
 use super::guess::{fold, guess_columns, Role, Shape};
 use super::table::{read_table, Row, Table, TableRefusal};
-use super::Language;
 use crate::date::Date;
+use crate::i18n::Lang;
 use serde::{Deserialize, Serialize};
 
 /// Text as typed, in one or more languages.
@@ -46,7 +46,7 @@ impl DraftText {
     }
 
     /// The text in `language`, else the first given, else empty.
-    pub fn get(&self, language: Language) -> &str {
+    pub fn get(&self, language: Lang) -> &str {
         self.0
             .iter()
             .find(|entry| entry.lang == language.code())
@@ -109,7 +109,7 @@ pub struct DraftTable {
 
 impl DraftTable {
     /// A table with guessed roles and shape, as the page first shows it.
-    pub fn guessed(name: &str, table: Table, language: Language) -> DraftTable {
+    pub fn guessed(name: &str, table: Table, language: Lang) -> DraftTable {
         let guess = guess_columns(&table, language);
         DraftTable {
             name: name.to_owned(),
@@ -234,7 +234,7 @@ pub struct DraftPeriod {
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Draft {
     /// The journalist's language: messages, and the tie-breaker for decimal marks.
-    pub language: Language,
+    pub language: Lang,
     /// The dataset's title.
     pub title: DraftText,
     /// The dataset's subtitle, possibly blank.
@@ -267,7 +267,7 @@ pub struct Draft {
 
 impl Draft {
     /// An empty draft in the journalist's language.
-    pub fn new(language: Language) -> Draft {
+    pub fn new(language: Lang) -> Draft {
         Draft {
             language,
             ..Draft::default()
@@ -329,10 +329,10 @@ impl Draft {
     /// A draft holding an opened dataset, so that it can be edited and written back:
     /// commitments in one table, contributors in another, dated figures in one table per
     /// source. Building it gives back the same dataset.
-    pub fn from_dataset(dataset: &crate::model::Dataset, language: Language) -> Draft {
+    pub fn from_dataset(dataset: &crate::model::Dataset, language: Lang) -> Draft {
         use crate::model::*;
         let [commitment_header, contributor_header, pledged_header, delivered_header, date_header] =
-            super::words::table_headers(language);
+            crate::i18n::editor(language).table_headers;
         let header = |names: &[&str]| names.iter().map(|name| (*name).to_owned()).collect();
         let date = |date: Date| date.to_string();
         let text = |text: &Text| {
@@ -346,10 +346,7 @@ impl Draft {
                     .collect(),
             )
         };
-        let lang = match language {
-            Language::En => Lang::En,
-            Language::Fr | Language::Es => Lang::Fr,
-        };
+        let lang = language;
         // Names as the tables show them: the label, or the id where labels repeat.
         let unique_names = |names: Vec<String>, ids: Vec<&str>| -> Vec<String> {
             names

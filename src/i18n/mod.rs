@@ -22,8 +22,9 @@ pub use words::*;
 /// Declares the languages: one line per language, `Variant => module`.
 macro_rules! languages {
     ($($(#[$doc:meta])* $variant:ident => $module:ident),+ $(,)?) => {
-        /// A language the widget speaks.
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        /// A language the widget speaks; written as its code (`"fr"`) in saved drafts.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+        #[serde(rename_all = "lowercase")]
         pub enum Lang {
             $($(#[$doc])* $variant),+
         }
@@ -49,6 +50,13 @@ languages! {
     En => en,
     /// Spanish.
     Es => es,
+}
+
+impl Default for Lang {
+    /// French, the widget's first language.
+    fn default() -> Lang {
+        Lang::Fr
+    }
 }
 
 impl Lang {
@@ -98,6 +106,11 @@ pub fn fill(template: &str, pairs: &[(&str, &str)]) -> String {
     }
     out.push_str(rest);
     out
+}
+
+/// The editor's words: problems, notes and the editor page's labels.
+pub fn editor(lang: Lang) -> &'static EditorWords {
+    &lang.words().editor
 }
 
 /// The widget's own words for the page's script: buttons, statuses, loading messages.

@@ -12,6 +12,7 @@
 //! Templates name their parts in braces (`"{label} : {ratio}"`) and are filled by
 //! [`fill`]; the parts are finished text from [`crate::format`] or the dataset.
 
+mod editor_words;
 mod en;
 mod es;
 mod fr;

@@ -73,3 +73,5 @@ pub mod validate;
 pub mod view;
 #[cfg(target_arch = "wasm32")]
 pub mod web;
+#[cfg(all(target_arch = "wasm32", feature = "editor"))]
+pub mod web_editor;

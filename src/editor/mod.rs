@@ -20,6 +20,7 @@ pub mod dates;
 pub mod draft;
 pub mod guess;
 pub mod numbers;
+pub mod page;
 pub mod problem;
 pub mod say;
 pub mod table;

@@ -1,5 +1,6 @@
 //! The shape of the editor's words (`www/editor.html`): where a problem is, what it is,
-//! what the journalist should know, and the editor page's labels.
+//! what the journalist should know, and the editor page's labels. Compiled with the
+//! `editor` feature only: the embed never carries them.
 //!
 //! Field comments give the English; `{name}` marks a part filled in by [`super::fill`].
 

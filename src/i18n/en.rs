@@ -173,6 +173,7 @@ pub const WORDS: Words = Words {
         duplicate_pledge: "this contributor already has a pledge for this commitment",
         quoted: "\"{text}\"",
     },
+    #[cfg(feature = "editor")]
     editor: EditorWords {
         places: PlaceWords {
             at: "{place}: {what}",

@@ -173,6 +173,7 @@ pub const WORDS: Words = Words {
         duplicate_pledge: "este contribuyente ya tiene una promesa para este compromiso",
         quoted: "«{text}»",
     },
+    #[cfg(feature = "editor")]
     editor: EditorWords {
         places: PlaceWords {
             at: "{place}: {what}",

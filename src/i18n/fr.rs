@@ -174,6 +174,7 @@ pub const WORDS: Words = Words {
         duplicate_pledge: "ce contributeur a déjà une promesse pour cet engagement",
         quoted: "«\u{a0}{text}\u{a0}»",
     },
+    #[cfg(feature = "editor")]
     editor: EditorWords {
         places: PlaceWords {
             at: "{place}\u{a0}: {what}",

@@ -12,6 +12,7 @@
 //! Templates name their parts in braces (`"{label} : {ratio}"`) and are filled by
 //! [`fill`]; the parts are finished text from [`crate::format`] or the dataset.
 
+#[cfg(feature = "editor")]
 mod editor_words;
 mod en;
 mod es;
@@ -24,8 +25,9 @@ pub use words::*;
 macro_rules! languages {
     ($($(#[$doc:meta])* $variant:ident => $module:ident),+ $(,)?) => {
         /// A language the widget speaks; written as its code (`"fr"`) in saved drafts.
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
-        #[serde(rename_all = "lowercase")]
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        #[cfg_attr(feature = "editor", derive(serde::Serialize, serde::Deserialize))]
+        #[cfg_attr(feature = "editor", serde(rename_all = "lowercase"))]
         pub enum Lang {
             $($(#[$doc])* $variant),+
         }
@@ -110,6 +112,7 @@ pub fn fill(template: &str, pairs: &[(&str, &str)]) -> String {
 }
 
 /// The editor's words: problems, notes and the editor page's labels.
+#[cfg(feature = "editor")]
 pub fn editor(lang: Lang) -> &'static EditorWords {
     &lang.words().editor
 }

@@ -4,6 +4,7 @@
 
 use serde::Serialize;
 
+#[cfg(feature = "editor")]
 pub use super::editor_words::*;
 
 /// Every word in one language.
@@ -31,7 +32,9 @@ pub struct Words {
     pub ui: UiWords,
     /// Validation messages.
     pub problems: ProblemWords,
-    /// The journalist's editor (`www/editor.html`): its problems, notes and page.
+    /// The journalist's editor (`www/editor.html`): its problems, notes and page. Only in
+    /// the editor's build (feature `editor`), so that the embed does not carry them.
+    #[cfg(feature = "editor")]
     pub editor: EditorWords,
 }
 

@@ -8,6 +8,7 @@ use super::table::{read_table, Row, Table, TableRefusal};
 use crate::i18n::Lang;
 use serde::{Deserialize, Serialize};
 
+mod edit;
 mod open;
 
 /// Text as typed, in one or more languages.

@@ -132,8 +132,13 @@ const change = {
 };
 
 let timer;
-/** After every change: the forms' structure at once; build, storage and preview shortly. */
+let changes = 0;
+/** After every change: storage and the forms' structure at once; build and preview shortly. */
 function changed() {
+  // Saved on every keystroke, so a reload or a closed tab never loses what was typed.
+  localStorage.setItem(DRAFT_KEY, editor.draftJson());
+  $('editor').dataset.pending = 'yes';
+  changes += 1;
   render();
   clearTimeout(timer);
   timer = setTimeout(update, BUILD_DELAY_MS);
@@ -189,6 +194,7 @@ window.addEventListener('message', (event) => {
 
 let updating = Promise.resolve();
 async function update() {
+  const seen = changes;
   localStorage.setItem(DRAFT_KEY, editor.draftJson());
   const report = editor.build();
   placeMessages(report.problems);
@@ -209,6 +215,8 @@ async function update() {
   $('editor').dataset.built = report.json ? 'yes' : 'no';
   renderPublishStep(report.json ? lastGood : null);
   $('editor').removeAttribute('aria-busy');
+  // For tests and assistive technology alike: nothing is waiting once no change came since.
+  if (changes === seen) delete $('editor').dataset.pending;
 }
 
 function renderPublishStep(good) {

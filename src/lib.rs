@@ -19,22 +19,30 @@
 //!   [`format::Formatter`] the caller passes in.
 //! - [`view`]: everything the page and charts show, as plain numbers and finished text.
 //! - [`sample`]: generated illustrative datasets for tests and benchmarks.
+//! - [`i18n`]: every word a reader or journalist sees, one file per language; the editor's
+//!   words only with the `editor` feature.
 //! - `editor` (feature `editor`, off in the embed): a journalist's spreadsheet, CSV file
 //!   or dataset into a dataset that passes validation; figures and dates read as people
-//!   type them, column guesses, problems located by row and column in fr/en/es, and
-//!   datasets written back to JSON.
+//!   type them, column guesses, the draft changed at JSON pointers (`draft::edit`),
+//!   problems located by row and column and said from the catalogue (`say`), build
+//!   reports with anchors for the page (`page`), and datasets written back to JSON.
 //!
 //! Drawing:
 //! - [`chart`]: view data laid out into a [`chart::Scene`] in CSS pixels with
 //!   deterministic text metrics, and drawn onto any plotters `DrawingBackend`.
 //!
-//! The shell (wasm32 only):
-//! - `web`: the one module that names `wasm_bindgen`, `web_sys` or `js_sys`; a
-//!   `Widget` handle the page's script drives.
+//! The shell (wasm32 only), one module per wasm entry point; they alone name
+//! `wasm_bindgen`, `web_sys` or `js_sys`:
+//! - `web`: a `Widget` handle the page's script drives (the embed, `www/pkg/`).
+//! - `web_editor` (feature `editor`, the editor's build in `www/pkg-editor/`): an `Editor`
+//!   handle holding the journalist's draft, and the editor's words.
 //!
-//! Outside `src/`: `www/app.js` owns the DOM, events, device pixel ratio and animation
-//! frames; `tools/` builds, serves and tests; `tests/` holds the native, wasm and browser
-//! tests.
+//! Outside `src/`: `www/widget.js` owns the widget's DOM, events, device pixel ratio and
+//! animation frames (`app.js`, `embed-page.js` and `embed.js` mount it on the demo page,
+//! the embed page and host articles; `inline-data.js` unpacks a dataset carried in the
+//! address); `www/editor.js` with `editor-form.js` and `editor-publish.js` owns the
+//! editor page, its storage and previews; `tools/` builds, serves and tests; `tests/`
+//! holds the native, wasm and browser tests.
 //!
 //! # Invariants
 //!
@@ -56,7 +64,8 @@
 //!
 //! # Non-features
 //!
-//! No animations, no tooltips that hide figures, no tracking, no cookies, no storage, no
+//! No animations, no tooltips that hide figures, no tracking, no cookies, no storage in
+//! the widget (the editor page keeps the journalist's draft in its own local storage), no
 //! request to any host but the widget's own files and its data.
 
 pub mod chart;

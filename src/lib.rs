@@ -12,8 +12,9 @@
 //! - [`date`]: calendar dates and month arithmetic, without a clock.
 //! - [`model`]: the validated dataset (commitments, contributors, observations, events,
 //!   sources) and figure qualifiers (exact, about, less than, more than).
-//! - [`i18n`]: the catalogue of every word a reader sees, one file per language
-//!   (French, English, Spanish), and the `lang` fallback.
+//! - [`i18n`]: the catalogue of every word a reader or journalist sees, one file per
+//!   language (French, English, Spanish), and the `lang` fallback; the editor's words
+//!   only with the `editor` feature.
 //! - [`validate`]: JSON text to a [`model::Dataset`], or every problem with its JSON path
 //!   as a kind with parameters ([`validate::ProblemKind`]), said in any language.
 //! - [`ratio`]: ratios, shortfall, pace ratio and the monthly pace needed.
@@ -25,21 +26,26 @@
 //! - [`sample`]: generated illustrative datasets for tests and benchmarks.
 //! - `editor` (feature `editor`, off in the embed): a journalist's spreadsheet, CSV file
 //!   or dataset into a dataset that passes validation; figures and dates read as people
-//!   type them, column guesses, problems located by row and column in fr/en/es, and
-//!   datasets written back to JSON.
+//!   type them, column guesses, the draft changed at JSON pointers (`draft::edit`),
+//!   problems located by row and column and said from the catalogue (`say`), build
+//!   reports with anchors for the page (`page`), and datasets written back to JSON.
 //!
 //! Drawing:
 //! - [`chart`]: view data laid out into a [`chart::Scene`] in CSS pixels with
 //!   deterministic text metrics, and drawn onto any plotters `DrawingBackend`.
 //!
-//! The shell (wasm32 only):
-//! - `web`: the one module that names `wasm_bindgen`, `web_sys` or `js_sys`; a
-//!   `Widget` handle the page's script drives.
+//! The shell (wasm32 only), one module per wasm entry point; they alone name
+//! `wasm_bindgen`, `web_sys` or `js_sys`:
+//! - `web`: a `Widget` handle the page's script drives (the embed, `www/pkg/`).
+//! - `web_editor` (feature `editor`, the editor's build in `www/pkg-editor/`): an `Editor`
+//!   handle holding the journalist's draft, and the editor's words.
 //!
-//! Outside `src/`: `www/widget.js` owns the DOM, events, device pixel ratio and animation
-//! frames of one widget; `www/app.js` (the demo page), `www/embed-page.js` (the embed
-//! page) and `www/embed.js` (the snippet in host articles) mount it; `tools/` builds,
-//! serves and tests; `tests/` holds the native, wasm and browser tests.
+//! Outside `src/`: `www/widget.js` owns the widget's DOM, events, device pixel ratio and
+//! animation frames (`app.js`, `embed-page.js` and `embed.js` mount it on the demo page,
+//! the embed page and host articles; `inline-data.js` unpacks a dataset carried in the
+//! address); `www/editor.js` with `editor-form.js` and `editor-publish.js` owns the
+//! editor page, its storage and previews; `tools/` builds, serves and tests; `tests/`
+//! holds the native, wasm and browser tests.
 //!
 //! # Invariants
 //!
@@ -63,7 +69,8 @@
 //!
 //! # Non-features
 //!
-//! No animations, no tooltips that hide figures, no tracking, no cookies, no storage, no
+//! No animations, no tooltips that hide figures, no tracking, no cookies, no storage in
+//! the widget (the editor page keeps the journalist's draft in its own local storage), no
 //! request to any host but the widget's own files and its data.
 
 pub mod chart;
@@ -80,3 +87,5 @@ pub mod validate;
 pub mod view;
 #[cfg(target_arch = "wasm32")]
 pub mod web;
+#[cfg(all(target_arch = "wasm32", feature = "editor"))]
+pub mod web_editor;

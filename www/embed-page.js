@@ -6,6 +6,7 @@
 //   &sliders=funding.extra,personnel.pace | none   default: all
 //   &scheme=<host's color-scheme>   set by embed.js; keeps the iframe transparent
 //   #funding.extra=200000000   the reader's what-if, restored on reload
+//   #dataset=<packed>          a dataset carried in the address (see inline-data.js)
 // It tells the host page its content height whenever it changes (grows or shrinks), as
 // pledgeviz's own message and as AMP's embed-size message.
 import { mount, readState } from './widget.js';
@@ -17,6 +18,8 @@ if (theme !== 'auto') document.documentElement.dataset.theme = theme;
 document.documentElement.style.colorScheme = params.get('scheme') || 'normal';
 const sliders = params.get('sliders');
 const root = document.querySelector('.pledgeviz');
+// A dataset carried in the address (no hosting): unpacked by inline-data.js, loaded only then.
+const packed = new URLSearchParams(location.hash.slice(1)).get('dataset');
 
 let lastHeight = 0;
 function postHeight() {
@@ -31,6 +34,7 @@ new ResizeObserver(postHeight).observe(root);
 
 mount(root, {
   src: params.get('data') ? new URL(params.get('data'), location.href).href : undefined,
+  text: packed ? import('./inline-data.js').then((inline) => inline.unpack(packed)) : undefined,
   lang: params.get('lang'),
   hostLang: params.get('host_lang'),
   setDocumentTitle: true,
@@ -43,6 +47,6 @@ mount(root, {
   setDocumentLanguage: true,
   sliders: sliders === null ? null : new Set(sliders === 'none' ? [] : sliders.split(',')),
   state: readState(location.hash),
-  onState: (hash) => history.replaceState(null, '', `${location.pathname}${location.search}${hash}`),
+  onState: (hash) => history.replaceState(null, '', `${location.pathname}${location.search}${packed ? `#dataset=${packed}${hash.replace('#', '&')}` : hash}`),
   onRender: postHeight,
 });

@@ -1,6 +1,7 @@
 // pledgeviz embed snippet for news pages:
 //   <script type="module" src="https://…/embed.js"></script>
 //   <pledge-viz data-src="https://…/data/haiti-mss.json" lang="fr" theme="auto"></pledge-viz>
+//   <pledge-viz data-dataset="<packed dataset>"></pledge-viz>   (no hosting: see inline-data.js)
 // Each <pledge-viz> becomes an iframe of embed.html (so the widget's scripts, styles and
 // text measuring stay inside its own small document), resized to its content whenever the
 // widget reports a new height. Only messages from that iframe's own window are trusted.
@@ -12,6 +13,9 @@ class PledgeViz extends HTMLElement {
     const url = new URL(EMBED_PAGE);
     const data = this.getAttribute('data-src');
     if (data) url.searchParams.set('data', new URL(data, document.baseURI).href);
+    // A dataset carried in the snippet goes in the hash, which is never sent to a server.
+    const packed = this.getAttribute('data-dataset');
+    if (packed) url.hash = `dataset=${packed}`;
     // The iframe's colour scheme must match the host's, or browsers paint an opaque backdrop.
     url.searchParams.set('scheme', getComputedStyle(document.documentElement).colorScheme || 'normal');
     // Without a lang attribute the widget speaks the article's language if it can.

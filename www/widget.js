@@ -158,7 +158,8 @@ function buildMarkup(root, { languageSwitch }) {
 }
 
 /**
- * Mounts a widget. Options: `src` (data URL, default the root's data-src), `lang` (the
+ * Mounts a widget. Options: `src` (data URL, default the root's data-src), `text` (the
+ * dataset's JSON text, or a promise of it, instead of a URL; see inline-data.js), `lang` (the
  * reader's choice of language), `hostLang` (the host article's language; the widget speaks
  * the first of these it supports, else the dataset's language), `setDocumentTitle` (the
  * page's title follows the language), `theme` ('light' | 'dark' | 'auto'), `transparent` (let the host's
@@ -170,7 +171,7 @@ export async function mount(root, options = {}) {
   const preferred = [options.lang, options.hostLang].filter(Boolean);
   // The data and the module load side by side; words come from the module's catalogue.
   buildMarkup(root, { languageSwitch: Boolean(options.languageSwitch) });
-  const data = fetchText(options.src || root.dataset.src);
+  const data = options.text ? Promise.resolve(options.text) : fetchText(options.src || root.dataset.src);
   data.catch(() => {});
   await loadModule();
   part(root, 'languages')?.replaceChildren(...languages().map(({ code, name }) => h('button', { type: 'button', 'data-lang': code, 'aria-pressed': 'false', lang: code }, [name])));
@@ -186,7 +187,7 @@ export async function mount(root, options = {}) {
     performance.mark('pledgeviz:loaded');
     widget = new Widget(json, bars, timeline, preferred);
   } catch (error) {
-    const message = error instanceof LoadError ? error.say(words) : error.message;
+    const message = typeof error.say === 'function' ? error.say(words) : error.message;
     errorBox.textContent = `${words.failed}\n${message}`;
     errorBox.hidden = false;
     part(root, 'title').textContent = '';

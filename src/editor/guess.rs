@@ -5,7 +5,7 @@
 use super::dates::read_date;
 use super::numbers::read_number;
 use super::table::Table;
-use super::Language;
+use crate::i18n::Lang;
 use serde::{Deserialize, Serialize};
 
 /// What a column holds.
@@ -161,7 +161,7 @@ const HEADER_WORDS: &[(Role, &[&str])] = &[
 ];
 
 /// Guesses each column's role and the table's shape.
-pub fn guess_columns(table: &Table, language: Language) -> Guess {
+pub fn guess_columns(table: &Table, language: Lang) -> Guess {
     let mut roles: Vec<Option<Role>> = table.header.iter().map(|h| role_of_header(h)).collect();
     // Columns the header says nothing about: look at the cells.
     for column in 0..roles.len() {

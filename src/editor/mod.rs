@@ -5,8 +5,8 @@
 //! reading figures and dates as people type them ([`numbers`], [`dates`]), reading pasted
 //! or opened tables ([`table`]), guessing what each column holds ([`guess`]), the
 //! journalist's work in progress ([`draft`]), turning it into a dataset ([`build`]),
-//! writing a dataset back to JSON ([`write`]), and saying what is wrong in French, English
-//! or Spanish ([`words`]).
+//! writing a dataset back to JSON ([`write`]), and saying what is wrong in any language of
+//! the catalogue ([`say`]; the words themselves are in [`crate::i18n`]).
 //!
 //! It is compiled only with the `editor` feature, so the embed never carries CSV reading
 //! or JSON writing. Like the rest of the core it does no I/O and knows no clock.
@@ -20,41 +20,12 @@ pub mod dates;
 pub mod draft;
 pub mod guess;
 pub mod numbers;
+pub mod page;
 pub mod problem;
+pub mod say;
 pub mod table;
-pub mod words;
 pub mod write;
 
 pub use build::build;
 pub use draft::Draft;
 pub use problem::{EditorNote, EditorProblem, Location, NoteKind, ProblemKind};
-
-use serde::{Deserialize, Serialize};
-
-/// The journalist's language: the editor's messages, and the tie-breaker when a column of
-/// figures gives no evidence of its decimal mark.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Language {
-    /// French: `68,5`, `1 000`.
-    #[default]
-    Fr,
-    /// English: `68.5`, `1,000`.
-    En,
-    /// Spanish: `68,5`, `1.000`.
-    Es,
-}
-
-impl Language {
-    /// The BCP 47 code (`"fr"`, `"en"`, `"es"`).
-    pub fn code(self) -> &'static str {
-        match self {
-            Language::Fr => "fr",
-            Language::En => "en",
-            Language::Es => "es",
-        }
-    }
-
-    /// Every language the editor speaks.
-    pub const ALL: [Language; 3] = [Language::Fr, Language::En, Language::Es];
-}

@@ -7,7 +7,7 @@
 //! shows both conventions is refused, never guessed; a column that shows neither is read
 //! in the journalist's language, and the result says so.
 
-use super::Language;
+use crate::i18n::Lang;
 use crate::model::Qualifier;
 use crate::validate::limits;
 use serde::{Deserialize, Serialize};
@@ -60,10 +60,10 @@ impl DecimalMark {
     }
 
     /// The decimal mark of the journalist's language.
-    pub fn of_language(language: Language) -> DecimalMark {
-        match language {
-            Language::Fr | Language::Es => DecimalMark::Comma,
-            Language::En => DecimalMark::Point,
+    pub fn of_language(language: Lang) -> DecimalMark {
+        match language.words().numbers.decimal {
+            '.' => DecimalMark::Point,
+            _ => DecimalMark::Comma,
         }
     }
 }
@@ -88,7 +88,7 @@ pub struct NumberColumn {
 }
 
 /// Reads one cell on its own (a column of one), e.g. a field of the description.
-pub fn read_number(cell: &str, language: Language) -> NumberCell {
+pub fn read_number(cell: &str, language: Lang) -> NumberCell {
     read_number_column(&[cell], language)
         .cells
         .pop()
@@ -97,7 +97,7 @@ pub fn read_number(cell: &str, language: Language) -> NumberCell {
 
 /// Reads the cells of one column together, so that each cell's decimal mark is decided by
 /// the whole column.
-pub fn read_number_column(cells: &[&str], language: Language) -> NumberColumn {
+pub fn read_number_column(cells: &[&str], language: Lang) -> NumberColumn {
     let parsed: Vec<Result<Option<Parsed>, NumberRefusal>> =
         cells.iter().map(|cell| parse_cell(cell)).collect();
     let vote_of = |mark: DecimalMark| {

@@ -1,6 +1,6 @@
 //! What the editor says about a draft: problems that stop the build and notes that do not,
-//! each a kind with parameters and a place, so that [`super::words`] can say it in any
-//! language.
+//! each a kind with parameters and a place, so that [`super::say`] can say it in any
+//! language of the catalogue.
 
 use serde::{Deserialize, Serialize};
 
@@ -105,7 +105,7 @@ pub enum Field {
 }
 
 /// Something that stops the build, with its place.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct EditorProblem {
     /// Where it is.
     pub location: Location,
@@ -114,8 +114,7 @@ pub struct EditorProblem {
 }
 
 /// What is wrong, with what the message needs to say it.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+#[derive(Clone, Debug, PartialEq)]
 pub enum ProblemKind {
     /// A cell that should hold a figure does not read as one ("12abc").
     NotANumber {
@@ -260,13 +259,13 @@ pub enum ProblemKind {
         /// The line where reading stopped.
         line: usize,
     },
-    /// Something the editor did not check itself but the validator refused, in the
-    /// validator's own (English) words.
+    /// Something the editor did not check itself but the validator refused, as the
+    /// validator's kind of problem, so that it is said in the page's language.
     Invalid {
         /// The JSON path in the written dataset.
         path: String,
-        /// The validator's message.
-        message: String,
+        /// What the validator found.
+        problem: crate::validate::ProblemKind,
     },
 }
 

@@ -12,6 +12,8 @@
 //! Templates name their parts in braces (`"{label} : {ratio}"`) and are filled by
 //! [`fill`]; the parts are finished text from [`crate::format`] or the dataset.
 
+#[cfg(feature = "editor")]
+mod editor_words;
 mod en;
 mod es;
 mod fr;
@@ -22,8 +24,10 @@ pub use words::*;
 /// Declares the languages: one line per language, `Variant => module`.
 macro_rules! languages {
     ($($(#[$doc:meta])* $variant:ident => $module:ident),+ $(,)?) => {
-        /// A language the widget speaks.
+        /// A language the widget speaks; written as its code (`"fr"`) in saved drafts.
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        #[cfg_attr(feature = "editor", derive(serde::Serialize, serde::Deserialize))]
+        #[cfg_attr(feature = "editor", serde(rename_all = "lowercase"))]
         pub enum Lang {
             $($(#[$doc])* $variant),+
         }
@@ -49,6 +53,13 @@ languages! {
     En => en,
     /// Spanish.
     Es => es,
+}
+
+impl Default for Lang {
+    /// French, the widget's first language.
+    fn default() -> Lang {
+        Lang::Fr
+    }
 }
 
 impl Lang {
@@ -98,6 +109,12 @@ pub fn fill(template: &str, pairs: &[(&str, &str)]) -> String {
     }
     out.push_str(rest);
     out
+}
+
+/// The editor's words: problems, notes and the editor page's labels.
+#[cfg(feature = "editor")]
+pub fn editor(lang: Lang) -> &'static EditorWords {
+    &lang.words().editor
 }
 
 /// The widget's own words for the page's script: buttons, statuses, loading messages.

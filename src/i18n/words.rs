@@ -4,6 +4,9 @@
 
 use serde::Serialize;
 
+#[cfg(feature = "editor")]
+pub use super::editor_words::*;
+
 /// Every word in one language.
 #[derive(Debug, Serialize)]
 pub struct Words {
@@ -31,6 +34,10 @@ pub struct Words {
     pub ui: UiWords,
     /// Validation messages.
     pub problems: ProblemWords,
+    /// The journalist's editor (`www/editor.html`): its problems, notes and page. Only in
+    /// the editor's build (feature `editor`), so that the embed does not carry them.
+    #[cfg(feature = "editor")]
+    pub editor: EditorWords,
 }
 
 /// How numbers and amounts are written. The browser's `Intl` writes the digits; these are
@@ -320,6 +327,11 @@ pub struct UiWords {
     pub not_found: &'static str,
     /// "the data address answered {status} {status_text}: {url}".
     pub http_error: &'static str,
+    /// A dataset carried in the address could not be unpacked: "the figures in this
+    /// address are damaged or cut short".
+    pub inline_broken: &'static str,
+    /// The demo page's link to the editor: "Make your own chart".
+    pub make_your_own: &'static str,
 }
 
 /// Validation messages, one per kind of problem (see [`crate::validate::ProblemKind`]).

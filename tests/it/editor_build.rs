@@ -6,9 +6,10 @@ use pledgeviz::editor::build::answer_date_order;
 use pledgeviz::editor::dates::DateOrder;
 use pledgeviz::editor::draft::{DraftEvent, DraftSource, DraftText, EventKindChoice, UnitChoice};
 use pledgeviz::editor::problem::Field;
-use pledgeviz::editor::words::{note_message, problem_message};
+use pledgeviz::editor::say::{note_message, problem_message};
 use pledgeviz::editor::write::{dataset_to_json, dataset_to_value};
-use pledgeviz::editor::{build, Draft, EditorProblem, Language, Location, NoteKind, ProblemKind};
+use pledgeviz::editor::{build, Draft, EditorProblem, Location, NoteKind, ProblemKind};
+use pledgeviz::i18n::Lang;
 use pledgeviz::model::*;
 use pledgeviz::validate::{parse_dataset, validate};
 use proptest::prelude::*;
@@ -19,7 +20,7 @@ Personnel\t\tmoins de 40 %\tpersonnes\n";
 
 /// The Haiti figures as a journalist would enter them.
 fn haiti_draft() -> Draft {
-    let mut draft = Draft::new(Language::Fr);
+    let mut draft = Draft::new(Lang::Fr);
     draft.add_table("", HAITI_SHEET).expect("a table");
     draft.title = DraftText::in_language("fr", "Mission multinationale en Haïti");
     draft.as_of = "26 juin 2025".to_owned();
@@ -92,7 +93,7 @@ fn the_deadline_label_is_written_for_when_the_format_reads_it() {
 
 #[test]
 fn a_cell_that_is_not_a_number_is_located_and_said_in_three_languages() {
-    let mut draft = Draft::new(Language::Fr);
+    let mut draft = Draft::new(Lang::Fr);
     draft
         .add_table(
             "",
@@ -115,15 +116,15 @@ fn a_cell_that_is_not_a_number_is_located_and_said_in_three_languages() {
         }
     );
     assert_eq!(
-        problem_message(problem, Language::Fr),
+        problem_message(problem, Lang::Fr),
         "Ligne 4, colonne «\u{a0}Livré\u{a0}»\u{a0}: «\u{a0}12abc\u{a0}» n’est pas un nombre"
     );
     assert_eq!(
-        problem_message(problem, Language::En),
+        problem_message(problem, Lang::En),
         "Row 4, column \"Livré\": \"12abc\" is not a number"
     );
     assert_eq!(
-        problem_message(problem, Language::Es),
+        problem_message(problem, Lang::Es),
         "Fila 4, columna «Livré»: «12abc» no es un número"
     );
 }
@@ -216,7 +217,7 @@ fn tables_of_contributors_and_dates_combine_with_the_commitments() {
 
 #[test]
 fn totals_come_from_contributors_and_latest_dates_when_not_given() {
-    let mut draft = Draft::new(Language::En);
+    let mut draft = Draft::new(Lang::En);
     draft.title = DraftText::plain("Fund");
     draft.as_of = "2025-06-26".to_owned();
     draft.currency = "USD".to_owned();
@@ -287,7 +288,7 @@ fn ambiguous_dates_ask_then_build_once_answered() {
         }]
     );
     assert_eq!(
-        problem_message(&found[0], Language::Fr),
+        problem_message(&found[0], Lang::Fr),
         "Tableau 2, colonne «\u{a0}Date\u{a0}»\u{a0}: dans «\u{a0}03/04/2025\u{a0}», le jour vient-il avant le mois\u{a0}?"
     );
     answer_date_order(&mut draft, 1, DateOrder::DayFirst);
@@ -308,7 +309,7 @@ fn a_column_with_both_decimal_marks_is_refused_and_the_language_is_noted() {
     let found = problems(&draft);
     assert_eq!(found.len(), 1, "{found:#?}");
     assert_eq!(
-        problem_message(&found[0], Language::En),
+        problem_message(&found[0], Lang::En),
         "Column \"Livré\": a comma marks decimals in row 2 but a point does in row 3; write the whole column the same way"
     );
 
@@ -326,7 +327,7 @@ fn a_column_with_both_decimal_marks_is_refused_and_the_language_is_noted() {
         serde_json::json!(1.234)
     );
     assert_eq!(
-        notes.iter().map(|n| note_message(n, Language::Fr)).collect::<Vec<_>>(),
+        notes.iter().map(|n| note_message(n, Lang::Fr)).collect::<Vec<_>>(),
         ["Colonne «\u{a0}Livré\u{a0}»\u{a0}: rien n’indiquait le séparateur décimal, «\u{a0}1,234\u{a0}» est lu avec «\u{a0},\u{a0}» comme en français"]
     );
 }
@@ -371,7 +372,7 @@ fn the_draft_survives_storage_as_json() {
 fn round_trips(dataset: &Dataset) {
     let written = dataset_to_json(dataset);
     assert_eq!(parse_dataset(&written).as_ref(), Ok(dataset), "{written}");
-    for language in Language::ALL {
+    for &language in Lang::ALL {
         let draft = Draft::from_dataset(dataset, language);
         let (rebuilt, _) = built(&draft);
         assert_eq!(&rebuilt, dataset, "through a draft in {language:?}");
@@ -442,7 +443,7 @@ fn every_problem_and_note_is_said_in_every_language() {
         ProblemKind::NotATable { line: 3 },
         ProblemKind::Invalid {
             path: "title".to_owned(),
-            message: "must not be empty".to_owned(),
+            problem: pledgeviz::validate::ProblemKind::Empty,
         },
     ];
     let locations = [
@@ -474,9 +475,9 @@ fn every_problem_and_note_is_said_in_every_language() {
                 location,
                 kind: kind.clone(),
             };
-            let english = problem_message(&problem, Language::En);
+            let english = problem_message(&problem, Lang::En);
             assert!(!english.is_empty());
-            for language in [Language::Fr, Language::Es] {
+            for language in [Lang::Fr, Lang::Es] {
                 let message = problem_message(&problem, language);
                 assert!(!message.is_empty() && message != english, "{message}");
             }
@@ -494,8 +495,8 @@ fn every_problem_and_note_is_said_in_every_language() {
             location: Location::Draft,
             kind,
         };
-        let english = note_message(&note, Language::En);
-        for language in [Language::Fr, Language::Es] {
+        let english = note_message(&note, Lang::En);
+        for language in [Lang::Fr, Lang::Es] {
             assert_ne!(note_message(&note, language), english);
         }
     }
@@ -665,7 +666,7 @@ proptest! {
     }
 
     #[test]
-    fn datasets_opened_in_the_editor_build_back_unchanged(dataset in dataset(), language in prop_oneof![Just(Language::Fr), Just(Language::En), Just(Language::Es)]) {
+    fn datasets_opened_in_the_editor_build_back_unchanged(dataset in dataset(), language in prop_oneof![Just(Lang::Fr), Just(Lang::En), Just(Lang::Es)]) {
         let draft = Draft::from_dataset(&dataset, language);
         match build(&draft) {
             Ok((json, _)) => prop_assert_eq!(validate(&json), Ok(dataset)),

@@ -3,12 +3,12 @@
 use pledgeviz::editor::numbers::{
     read_number, read_number_column, DecimalMark, NumberReading, NumberRefusal,
 };
-use pledgeviz::editor::Language;
+use pledgeviz::i18n::Lang;
 use pledgeviz::model::Qualifier;
 
 #[track_caller]
 fn check(cell: &str, value: f64, qualifier: Qualifier, percent: bool) {
-    match read_number(cell, Language::Fr) {
+    match read_number(cell, Lang::Fr) {
         Ok(Some(NumberReading {
             value: got,
             qualifier: got_qualifier,
@@ -30,7 +30,7 @@ fn exact(cell: &str, value: f64) {
 
 #[track_caller]
 fn refused(cell: &str, refusal: NumberRefusal) {
-    assert_eq!(read_number(cell, Language::Fr), Err(refusal), "{cell}");
+    assert_eq!(read_number(cell, Lang::Fr), Err(refusal), "{cell}");
 }
 
 #[test]
@@ -72,9 +72,9 @@ fn multipliers_and_currencies() {
     exact("2 mil millones", 2_000_000_000.0);
     exact("5 k", 5_000.0);
     exact("USD 68M", 68_000_000.0);
-    let reading = read_number("68 M€", Language::Fr).ok().flatten();
+    let reading = read_number("68 M€", Lang::Fr).ok().flatten();
     assert_eq!(reading.and_then(|r| r.currency), Some("EUR"));
-    let reading = read_number("$68M", Language::Fr).ok().flatten();
+    let reading = read_number("$68M", Lang::Fr).ok().flatten();
     assert_eq!(reading.and_then(|r| r.currency), Some("USD"));
 }
 
@@ -141,24 +141,24 @@ fn refusals_have_kinds() {
 
 #[test]
 fn empty_cells_are_nothing_not_refusals() {
-    assert_eq!(read_number("", Language::Fr), Ok(None));
-    assert_eq!(read_number("  \u{a0}", Language::Fr), Ok(None));
+    assert_eq!(read_number("", Lang::Fr), Ok(None));
+    assert_eq!(read_number("  \u{a0}", Lang::Fr), Ok(None));
 }
 
 #[test]
 fn ambiguous_cell_reads_with_the_rest_of_its_column() {
-    let column = read_number_column(&["1,234", "68,5"], Language::En);
+    let column = read_number_column(&["1,234", "68,5"], Lang::En);
     assert_eq!(column.decimal_mark, Some(DecimalMark::Comma));
     assert_eq!(column.decided_by_language, None);
     assert_eq!(column.cells[0].map(|c| c.map(|r| r.value)), Ok(Some(1.234)));
 
-    let column = read_number_column(&["1.234", "1.000.000"], Language::En);
+    let column = read_number_column(&["1.234", "1.000.000"], Lang::En);
     assert_eq!(
         column.cells[0].map(|c| c.map(|r| r.value)),
         Ok(Some(1234.0))
     );
 
-    let column = read_number_column(&["1,234", "2,500.5"], Language::Fr);
+    let column = read_number_column(&["1,234", "2,500.5"], Lang::Fr);
     assert_eq!(
         column.cells[0].map(|c| c.map(|r| r.value)),
         Ok(Some(1234.0))
@@ -167,26 +167,26 @@ fn ambiguous_cell_reads_with_the_rest_of_its_column() {
 
 #[test]
 fn language_breaks_the_tie_only_without_evidence_and_says_so() {
-    let column = read_number_column(&["12", "1,234"], Language::Fr);
+    let column = read_number_column(&["12", "1,234"], Lang::Fr);
     assert_eq!(column.decided_by_language, Some(1));
     assert_eq!(column.cells[1].map(|c| c.map(|r| r.value)), Ok(Some(1.234)));
-    let column = read_number_column(&["12", "1,234"], Language::En);
+    let column = read_number_column(&["12", "1,234"], Lang::En);
     assert_eq!(
         column.cells[1].map(|c| c.map(|r| r.value)),
         Ok(Some(1234.0))
     );
-    let column = read_number_column(&["1.234"], Language::Es);
+    let column = read_number_column(&["1.234"], Lang::Es);
     assert_eq!(
         column.cells[0].map(|c| c.map(|r| r.value)),
         Ok(Some(1234.0))
     );
-    let column = read_number_column(&["12", "600 000"], Language::Fr);
+    let column = read_number_column(&["12", "600 000"], Lang::Fr);
     assert_eq!(column.decided_by_language, None);
 }
 
 #[test]
 fn column_using_a_mark_both_ways_is_reported_never_guessed() {
-    let column = read_number_column(&["68,5", "600,000,000", "1,234", "12"], Language::Fr);
+    let column = read_number_column(&["68,5", "600,000,000", "1,234", "12"], Lang::Fr);
     assert_eq!(column.mixed, Some((0, 1)));
     assert_eq!(column.cells[0], Err(NumberRefusal::MixedMarks));
     assert_eq!(column.cells[1], Err(NumberRefusal::MixedMarks));

@@ -3,7 +3,7 @@
 
 use pledgeviz::editor::guess::{guess_columns, role_of_header, Role, Shape};
 use pledgeviz::editor::table::{read_table, sniff_separator, Separator, TableRefusal};
-use pledgeviz::editor::Language;
+use pledgeviz::i18n::Lang;
 
 #[test]
 fn pasted_spreadsheet_is_tab_separated() {
@@ -86,7 +86,7 @@ fn header_words_in_three_languages() {
 fn one_row_per_commitment() {
     let table = read_table("Engagement\tPromis\tLivré\tUnité\nFinancement\t600 M$\t68 M$\tUSD\n")
         .expect("a table");
-    let guess = guess_columns(&table, Language::Fr);
+    let guess = guess_columns(&table, Lang::Fr);
     assert_eq!(guess.shape, Shape::PerCommitment);
     assert_eq!(
         guess.roles,
@@ -98,7 +98,7 @@ fn one_row_per_commitment() {
 fn one_row_per_contributor() {
     let table =
         read_table("Pays;Engagement;Promis;Versé\nKenya;Personnel;1 000;400\n").expect("a table");
-    let guess = guess_columns(&table, Language::Fr);
+    let guess = guess_columns(&table, Lang::Fr);
     assert_eq!(guess.shape, Shape::PerContributor);
     assert_eq!(
         guess.roles,
@@ -115,7 +115,7 @@ fn one_row_per_contributor() {
 fn columns_without_telling_headers_are_guessed_from_their_cells() {
     let table =
         read_table("x;y;z\n26/06/2025;68 M$;note\n01/05/2025;40 M$;other\n").expect("a table");
-    let guess = guess_columns(&table, Language::Fr);
+    let guess = guess_columns(&table, Lang::Fr);
     assert_eq!(guess.shape, Shape::PerDate);
     assert_eq!(guess.roles, [Role::Date, Role::Pledged, Role::Commitment]);
 }

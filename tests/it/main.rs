@@ -18,6 +18,8 @@
 //! - `editor_table`: pasted and opened tables, separators, column and shape guesses.
 //! - `editor_build`: drafts into datasets that pass validation, problems by row and column,
 //!   messages in three languages, and writing datasets back (a property test).
+//! - `editor_page`: what the editor page drives: changes at JSON pointers, texts in several
+//!   languages, build reports with anchors.
 
 mod charts;
 #[cfg(feature = "editor")]
@@ -26,6 +28,8 @@ mod editor_build;
 mod editor_dates;
 #[cfg(feature = "editor")]
 mod editor_numbers;
+#[cfg(feature = "editor")]
+mod editor_page;
 #[cfg(feature = "editor")]
 mod editor_table;
 mod fuzz_corpus;

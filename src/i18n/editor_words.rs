@@ -1,0 +1,384 @@
+//! The shape of the editor's words (`www/editor.html`): where a problem is, what it is,
+//! what the journalist should know, and the editor page's labels. Compiled with the
+//! `editor` feature only: the embed never carries them.
+//!
+//! Field comments give the English; `{name}` marks a part filled in by [`super::fill`].
+
+use serde::Serialize;
+
+/// The journalist's editor: where a problem is, what it is, notes, and the page's words.
+#[derive(Debug, Serialize)]
+pub struct EditorWords {
+    /// How a place in the draft is said.
+    pub places: PlaceWords,
+    /// The names of the description fields.
+    pub fields: FieldWords,
+    /// The names of the columns' roles.
+    pub roles: RoleWords,
+    /// What can be wrong with a draft.
+    pub problems: EditorProblemWords,
+    /// What the journalist should know.
+    pub notes: EditorNoteWords,
+    /// Headers of the tables made from an opened dataset: commitment, contributor,
+    /// pledged, delivered, date.
+    pub table_headers: [&'static str; 5],
+    /// The editor page's headings, labels, buttons and hints.
+    pub page: EditorPageWords,
+}
+
+/// How a place in the draft is said; the first letter of a message is capitalised.
+#[derive(Debug, Serialize)]
+pub struct PlaceWords {
+    /// A problem at its place: "{place}: {what}".
+    pub at: &'static str,
+    /// A cell: "row {row}, {column}".
+    pub cell: &'static str,
+    /// A column with a header: "column {header}" (the header quoted).
+    pub column: &'static str,
+    /// A column without a header: "column {number}".
+    pub column_number: &'static str,
+    /// A table with a name: "table {name}" (the name quoted).
+    pub table: &'static str,
+    /// A table without a name: "table {number}".
+    pub table_number: &'static str,
+    /// A place inside one of several tables: "{table}, {place}".
+    pub in_table: &'static str,
+    /// A field of a named item: "{field} ({name})".
+    pub field_named: &'static str,
+    /// A field of the n-th item of a list: "{field} {number}".
+    pub field_numbered: &'static str,
+    /// Text from the draft, quoted: "\"{text}\"".
+    pub quote: &'static str,
+}
+
+/// The names of the description fields (see `editor::problem::Field`), lower case.
+#[derive(Debug, Serialize)]
+pub struct FieldWords {
+    /// "title".
+    pub title: &'static str,
+    /// "subtitle".
+    pub subtitle: &'static str,
+    /// "date of the figures".
+    pub as_of: &'static str,
+    /// "dataset language".
+    pub locale: &'static str,
+    /// "currency".
+    pub currency: &'static str,
+    /// "period".
+    pub period: &'static str,
+    /// "sources".
+    pub sources: &'static str,
+    /// "source name".
+    pub source_name: &'static str,
+    /// "source address".
+    pub source_url: &'static str,
+    /// "source date".
+    pub source_date: &'static str,
+    /// "commitment".
+    pub commitment: &'static str,
+    /// "commitment label".
+    pub commitment_label: &'static str,
+    /// "unit".
+    pub unit: &'static str,
+    /// "commitment currency".
+    pub commitment_currency: &'static str,
+    /// "what is counted".
+    pub unit_name: &'static str,
+    /// "what 100 % stands for".
+    pub pledged_basis: &'static str,
+    /// "deadline".
+    pub deadline: &'static str,
+    /// "deadline name".
+    pub deadline_label: &'static str,
+    /// "sentences".
+    pub sentences: &'static str,
+    /// "contributor".
+    pub contributor: &'static str,
+    /// "event date".
+    pub event_date: &'static str,
+    /// "event".
+    pub event_label: &'static str,
+    /// "note".
+    pub note_text: &'static str,
+}
+
+/// The names of the columns' roles (see `editor::guess::Role`), lower case.
+#[derive(Debug, Serialize)]
+pub struct RoleWords {
+    /// The commitment a row describes: "commitment".
+    pub label: &'static str,
+    /// The commitment a row belongs to: "commitment concerned".
+    pub commitment: &'static str,
+    /// "contributor".
+    pub contributor: &'static str,
+    /// "pledged".
+    pub pledged: &'static str,
+    /// "delivered".
+    pub delivered: &'static str,
+    /// The day of a row: "day".
+    pub date: &'static str,
+    /// A column left out: "ignored".
+    pub ignore: &'static str,
+}
+
+/// What can be wrong with a draft (see `editor::ProblemKind`); `{text}` and names arrive
+/// quoted.
+#[derive(Debug, Serialize)]
+pub struct EditorProblemWords {
+    /// "{text} is not a number".
+    pub not_a_number: &'static str,
+    /// "{text} is negative; …".
+    pub negative: &'static str,
+    /// "{text} is too large".
+    pub too_large: &'static str,
+    /// "a comma marks decimals in row {comma_row} but a point does in row {point_row}; …".
+    pub mixed_marks: &'static str,
+    /// "{text} is a percentage; an amount is needed here".
+    pub percent_not_allowed: &'static str,
+    /// "needs filling in".
+    pub empty: &'static str,
+    /// "{text} is not a date".
+    pub not_a_date: &'static str,
+    /// "{text} is not on the calendar".
+    pub impossible_date: &'static str,
+    /// "{word} is not the name of a month".
+    pub unknown_month: &'static str,
+    /// "in {example}, does the day come before the month?".
+    pub ask_date_order: &'static str,
+    /// "the day comes first in row {day_row} but the month does in row {month_row}".
+    pub mixed_date_orders: &'static str,
+    /// "no {role} column".
+    pub missing_column: &'static str,
+    /// "another column is already {role}".
+    pub column_twice: &'static str,
+    /// "say which commitment this table is about".
+    pub no_commitment_named: &'static str,
+    /// "the commitment {name} is not described".
+    pub not_described: &'static str,
+    /// "no table gives the figures of {name}".
+    pub no_figures: &'static str,
+    /// "the pledged amount of {name} is missing (…)".
+    pub no_pledged: &'static str,
+    /// "{text} is already in row {row}".
+    pub twice: &'static str,
+    /// "\"less than\" and \"more than\" figures do not add up; give the total".
+    pub bounds_do_not_add: &'static str,
+    /// "{text} is after the date of the figures".
+    pub after_as_of: &'static str,
+    /// "{text} is not a web address (https://…)".
+    pub not_a_web_address: &'static str,
+    /// "{count} characters is too long (at most {limit})".
+    pub too_long: &'static str,
+    /// "{text} is not a known currency".
+    pub unknown_currency: &'static str,
+    /// "{count} is too many (at most {limit})".
+    pub too_many: &'static str,
+    /// "name at least one source".
+    pub no_source: &'static str,
+    /// "paste or open a table of figures".
+    pub no_table: &'static str,
+    /// "there is no source {number}".
+    pub no_such_source: &'static str,
+    /// "the period ends before it starts".
+    pub period_ends_before_start: &'static str,
+    /// "the text does not read as a table (line {line})".
+    pub not_a_table: &'static str,
+    /// "there is nothing to read in this text".
+    pub empty_table: &'static str,
+    /// "this text is larger than a dataset may be".
+    pub table_too_large: &'static str,
+    /// "refused by validation ({path}: {message})".
+    pub invalid: &'static str,
+}
+
+/// What the journalist should know (see `editor::NoteKind`).
+#[derive(Debug, Serialize)]
+pub struct EditorNoteWords {
+    /// "nothing showed the decimal mark, so {example} is read with {mark} as in English".
+    pub marks_from_language: &'static str,
+    /// "the delivered figure of {name} is the one of the latest date".
+    pub delivered_from_latest_date: &'static str,
+    /// "the figures of {name} are the sum of the contributors' figures".
+    pub total_from_contributors: &'static str,
+}
+
+/// The editor page's headings, labels, buttons and hints, sent to its script.
+#[derive(Debug, Serialize)]
+pub struct EditorPageWords {
+    /// The page's title: "pledgeviz: make your own chart".
+    pub title: &'static str,
+    /// The line under the title.
+    pub intro: &'static str,
+    /// Link back to the demo: "See the example chart".
+    pub back: &'static str,
+    /// The editor's language switch: "Language of the editor".
+    pub language: &'static str,
+    /// "1. Your figures".
+    pub step_data: &'static str,
+    /// The paste box's label.
+    pub paste: &'static str,
+    /// Under the paste box: how figures may be written.
+    pub paste_hint: &'static str,
+    /// "Add this table".
+    pub add_table: &'static str,
+    /// The file input's label.
+    pub open: &'static str,
+    /// "Opened: {name}".
+    pub opened: &'static str,
+    /// "This file could not be opened: {message}".
+    pub open_failed: &'static str,
+    /// "2. Columns".
+    pub step_columns: &'static str,
+    /// "No table yet: paste one above."
+    pub no_table: &'static str,
+    /// A table's heading: "Table {number}".
+    pub table: &'static str,
+    /// A named table's heading: "Table {number}: {name}".
+    pub table_named: &'static str,
+    /// "Remove this table".
+    pub remove_table: &'static str,
+    /// The shape choice's label: "Each row is".
+    pub shape: &'static str,
+    /// "a commitment".
+    pub shape_per_commitment: &'static str,
+    /// "a contributor to one commitment".
+    pub shape_per_contributor: &'static str,
+    /// "a date (delivered so far)".
+    pub shape_per_date: &'static str,
+    /// "Commitment these rows are about".
+    pub table_commitment: &'static str,
+    /// A column's role choice, for assistive technology: "What column {header} holds".
+    pub role: &'static str,
+    /// A cell's accessible name: "Row {row}, column {header}".
+    pub cell: &'static str,
+    /// The date order choice: "Dates written with numbers only".
+    pub date_order: &'static str,
+    /// "which order?".
+    pub order_unknown: &'static str,
+    /// "day first (03/04 = 3 April)".
+    pub order_day_first: &'static str,
+    /// "month first (03/04 = March 4)".
+    pub order_month_first: &'static str,
+    /// "3. What the chart says".
+    pub step_describe: &'static str,
+    /// "Languages of the texts".
+    pub text_languages: &'static str,
+    /// A text field in one language: "{field} ({language})".
+    pub in_language: &'static str,
+    /// After a required field's label: "(required)".
+    pub required: &'static str,
+    /// The illustrative switch: "Illustrative figures, not real data".
+    pub illustrative: &'static str,
+    /// Hint under currency fields.
+    pub currency_hint: &'static str,
+    /// Hint under date fields.
+    pub date_hint: &'static str,
+    /// "Commitments".
+    pub commitments: &'static str,
+    /// A commitment's heading: "Commitment {name}".
+    pub commitment: &'static str,
+    /// "Money".
+    pub unit_money: &'static str,
+    /// "People".
+    pub unit_people: &'static str,
+    /// "Something else, counted".
+    pub unit_count: &'static str,
+    /// "Sources of the figures".
+    pub sources: &'static str,
+    /// "Add a source".
+    pub add_source: &'static str,
+    /// "Remove".
+    pub remove: &'static str,
+    /// "Dated events".
+    pub events: &'static str,
+    /// "Add an event".
+    pub add_event: &'static str,
+    /// "Kind of event".
+    pub event_kind: &'static str,
+    /// "Approval".
+    pub kind_approval: &'static str,
+    /// "Renewal".
+    pub kind_renewal: &'static str,
+    /// "Deployment".
+    pub kind_deployment: &'static str,
+    /// "Statement".
+    pub kind_statement: &'static str,
+    /// "End of mandate".
+    pub kind_mandate_end: &'static str,
+    /// "Other".
+    pub kind_other: &'static str,
+    /// "Approximate date".
+    pub approximate_date: &'static str,
+    /// "Notes for readers".
+    pub notes: &'static str,
+    /// "Add a note".
+    pub add_note: &'static str,
+    /// "4. Preview".
+    pub step_preview: &'static str,
+    /// "On a phone (360 px)".
+    pub phone: &'static str,
+    /// "In an article".
+    pub article: &'static str,
+    /// The preview's language choice: "Language of the chart".
+    pub preview_language: &'static str,
+    /// The preview's theme choice: "Colours".
+    pub theme: &'static str,
+    /// "Like the reader's device".
+    pub theme_auto: &'static str,
+    /// "Light".
+    pub theme_light: &'static str,
+    /// "Dark".
+    pub theme_dark: &'static str,
+    /// The preview iframe's accessible name: "Preview of the chart: {width}".
+    pub preview_frame: &'static str,
+    /// Shown when the preview is not the current draft.
+    pub out_of_date: &'static str,
+    /// Shown before any preview.
+    pub no_preview: &'static str,
+    /// The list of problems: "To fix ({count})".
+    pub problems: &'static str,
+    /// The list of notes: "Good to know".
+    pub notes_heading: &'static str,
+    /// "5. Publish".
+    pub step_publish: &'static str,
+    /// The base URL field: where the newsroom will host the data file.
+    pub base_url: &'static str,
+    /// Hint under the base URL field.
+    pub base_url_hint: &'static str,
+    /// "File name".
+    pub file_name: &'static str,
+    /// "Download the data file".
+    pub download: &'static str,
+    /// Label of the `<pledge-viz>` snippet.
+    pub snippet: &'static str,
+    /// Label of the iframe snippet.
+    pub iframe_snippet: &'static str,
+    /// "Copy".
+    pub copy: &'static str,
+    /// "Copied.".
+    pub copied: &'static str,
+    /// "Could not copy: select the text and copy it."
+    pub copy_failed: &'static str,
+    /// The no-hosting heading.
+    pub no_hosting: &'static str,
+    /// What no-hosting means.
+    pub no_hosting_hint: &'static str,
+    /// Label of the no-hosting `<pledge-viz>` snippet.
+    pub no_hosting_snippet: &'static str,
+    /// Label of the no-hosting iframe snippet.
+    pub no_hosting_iframe: &'static str,
+    /// The address's length: "Address: {count} characters".
+    pub length: &'static str,
+    /// Above the usual CMS limit: "Over {limit} characters: …".
+    pub too_long: &'static str,
+    /// Shown instead of the snippets while there are problems.
+    pub publish_blocked: &'static str,
+    /// "Start over".
+    pub start_over: &'static str,
+    /// The confirmation before starting over.
+    pub start_over_confirm: &'static str,
+    /// "Draft restored from this browser."
+    pub restored: &'static str,
+    /// Where the draft is kept.
+    pub saved_hint: &'static str,
+}

@@ -1,0 +1,246 @@
+// End-to-end tests of the journalist's editor (editor.html) under the strict CSP: a table
+// pasted as a French spreadsheet writes it, columns mapped, required fields filled, the
+// live preview; the downloaded file and the no-hosting snippet drawing the same chart;
+// problems placed on their cell in French and English; ambiguous dates asked; drafts kept
+// across a reload; axe-core at phone and desktop widths.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { openPage, waitForText, ROOT, withBrowser } from './browser.mjs';
+
+const env = withBrowser();
+
+const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'";
+const NNBSP = '\u202f';
+const NBSP = '\u00a0';
+
+/** A table as LibreOffice or Excel in French puts it on the clipboard. */
+const FRENCH_SHEET = [
+  'Engagement\tPromis\tLivré\tCommentaire',
+  `Financement\t600${NNBSP}000${NNBSP}000\t67${NNBSP}999${NNBSP}999,5\tlettre de juin`,
+  'Personnel\t\t< 40 %\t',
+  '',
+].join('\n');
+
+/** The headline the widget shows for the French sheet. */
+const FUNDING_HEADLINE = new RegExp(`^Financement : 11${NBSP}% \\(68${NBSP}M\\$ sur 600${NBSP}M\\$, coût estimé de la première année\\)`);
+
+async function openEditor(options = {}) {
+  const opened = await openPage(env.browser, `${env.server.url}editor.html`, options);
+  await opened.page.waitForFunction(() => !document.getElementById('editor').hasAttribute('aria-busy'), null, { timeout: 15_000 });
+  return opened;
+}
+
+/** Waits until the last change has been built and shown, and whether it built. */
+async function settled(page, built) {
+  await page.waitForFunction((want) => {
+    const editor = document.getElementById('editor');
+    return !editor.dataset.pending && editor.dataset.built === want;
+  }, built ? 'yes' : 'no', { timeout: 15_000 });
+}
+
+async function paste(page, text) {
+  await page.getByLabel('Collez un tableau copié d’un tableur (Excel, LibreOffice, Google Sheets)').fill(text);
+  await page.getByRole('button', { name: 'Ajouter ce tableau' }).click();
+}
+
+/** Pastes the French sheet (unless it is there), maps its columns and fills every required field. */
+async function haitiDraft(page) {
+  if (await page.locator('#tables table').count() === 0) await paste(page, FRENCH_SHEET);
+  await page.getByLabel('Contenu de la colonne Engagement').selectOption('label');
+  await page.getByLabel('Contenu de la colonne Promis').selectOption('pledged');
+  await page.getByLabel('Contenu de la colonne Livré').selectOption('delivered');
+  await page.getByLabel('Contenu de la colonne Commentaire').selectOption('ignore');
+  await page.getByLabel('Titre (obligatoire)').fill('Mission multinationale en Haïti');
+  await page.getByLabel('Date des chiffres (obligatoire)').fill('26 juin 2025');
+  const funding = page.getByRole('group', { name: 'Engagement Financement' });
+  await funding.getByLabel('Monnaie de l’engagement').fill('USD');
+  await funding.getByLabel('Ce que représente 100 % (obligatoire)').fill('coût estimé de la première année');
+  const personnel = page.getByRole('group', { name: 'Engagement Personnel' });
+  await personnel.getByLabel('Unité').selectOption('people');
+  await personnel.getByLabel('Ce que représente 100 % (obligatoire)').fill('personnel promis');
+  await page.getByRole('button', { name: 'Ajouter une source' }).click();
+  await page.getByLabel('Nom de la source (obligatoire)').fill('Lettre de William Ruto au Conseil de sécurité');
+  await page.getByLabel('Adresse de la source').fill('https://example.org/lettre');
+  await settled(page, true);
+}
+
+/** The preview iframe's first headline, once drawn. */
+async function previewHeadline(page, id) {
+  const frame = page.frameLocator(`#${id}`);
+  await frame.locator('[data-part="bars"][aria-label]:not([aria-label=""])').waitFor({ timeout: 15_000 });
+  return frame.locator('[data-part="headlines"] li').first().textContent();
+}
+
+test('a French spreadsheet pasted, mapped and described shows the right ratio in the live preview', { timeout: 90_000 }, async () => {
+  const { page, context, problems } = await openEditor();
+  await paste(page, FRENCH_SHEET);
+  await settled(page, false);
+  // The guesses are shown as choices the journalist can change.
+  assert.equal(await page.getByLabel('Contenu de la colonne Livré').inputValue(), 'delivered');
+  assert.match(await page.locator('#problems').textContent(), /Titre\u00a0: à remplir/);
+  assert.match(await page.locator('#preview-status').textContent(), /L’aperçu apparaîtra/);
+  await haitiDraft(page);
+  assert.match(await previewHeadline(page, 'preview-article'), FUNDING_HEADLINE);
+  assert.match(await previewHeadline(page, 'preview-phone'), FUNDING_HEADLINE);
+  const phoneWidth = await page.locator('#preview-phone').evaluate((frame) => frame.getBoundingClientRect().width);
+  assert.equal(phoneWidth, 360);
+  const personnel = await page.frameLocator('#preview-article').locator('[data-part="headlines"] li').nth(1).textContent();
+  assert.equal(personnel, `Personnel : moins de 40${NBSP}% (personnel promis)`);
+  // Sliders work in the preview.
+  const article = await (await page.locator('#preview-article').elementHandle()).contentFrame();
+  await article.getByLabel('Financement : livré en plus').fill('200000000');
+  await waitForText(article, '[aria-live="polite"]', /^Avec 200/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the downloaded file, served and opened in embed.html, shows the same figures', { timeout: 90_000 }, async () => {
+  const { page, context } = await openEditor();
+  await haitiDraft(page);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Télécharger le fichier de données' }).click()]);
+  assert.equal(download.suggestedFilename(), 'pledgeviz.json');
+  const json = fs.readFileSync(await download.path(), 'utf8');
+  assert.match(json, /^\{\n {2}"format": "pledgeviz\/1",\n/);
+  assert.equal(JSON.parse(json).commitments[0].delivered, 67999999.5);
+  // The snippet points at the base URL the newsroom gave.
+  await page.getByLabel('Adresse du dossier où la rédaction hébergera le fichier de données').fill('https://graphiques.example.org/donnees/');
+  await page.getByLabel('Adresse du dossier où la rédaction hébergera le fichier de données').press('Tab');
+  assert.match(await page.locator('#snippet-hosted').inputValue(), /<pledge-viz data-src="https:\/\/graphiques\.example\.org\/donnees\/pledgeviz\.json" lang="fr"/);
+  // Served from the widget's own origin, as a newsroom would host it.
+  await context.route('**/data/from-editor.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: json, headers: { 'Content-Security-Policy': CSP } }));
+  const embed = await context.newPage();
+  await embed.goto(`${env.server.url}embed.html?data=data/from-editor.json&lang=fr`);
+  await embed.locator('[data-part="bars"][aria-label]:not([aria-label=""])').waitFor({ timeout: 15_000 });
+  assert.match(await embed.locator('[data-part="headlines"] li').first().textContent(), FUNDING_HEADLINE);
+  assert.equal(await embed.locator('[data-part="source"]').textContent(), await page.frameLocator('#preview-article').locator('[data-part="source"]').textContent());
+  await context.close();
+});
+
+test('the no-hosting snippet pasted into a host page draws the same chart', { timeout: 90_000 }, async () => {
+  const { page, context, problems } = await openEditor();
+  await haitiDraft(page);
+  const snippet = await page.locator('#snippet-inline').inputValue();
+  assert.match(snippet, /^<script type="module" src="http:\/\/localhost:\d+\/embed\.js"><\/script>\n<pledge-viz data-dataset="[A-Za-z0-9_-]+" lang="fr" theme="auto"><\/pledge-viz>$/);
+  const length = Number((await page.locator('#address-length').textContent()).replace(/\D/g, ''));
+  assert.ok(length > 100 && length < 2000, `address of ${length} characters`);
+  assert.equal(await page.locator('#address-too-long').count(), 0);
+  await context.route('**/test-host.html', (route) => route.fulfill({
+    status: 200,
+    contentType: 'text/html',
+    headers: { 'Content-Security-Policy': CSP },
+    body: `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Article</title></head><body><article><p>Texte de l’article.</p>${snippet}</article></body></html>`,
+  }));
+  const host = await context.newPage();
+  await host.goto(`${env.server.url}test-host.html`);
+  const frame = await (await host.locator('pledge-viz iframe').elementHandle()).contentFrame();
+  await frame.waitForFunction(() => document.querySelector('[data-part="bars"]')?.getAttribute('aria-label'), null, { timeout: 15_000 });
+  assert.match(await frame.locator('[data-part="headlines"] li').first().textContent(), FUNDING_HEADLINE);
+  // The reader's scenario goes into the hash beside the dataset, which stays.
+  await frame.getByLabel('Financement : livré en plus').fill('200000000');
+  await waitForText(frame, '[aria-live="polite"]', /^Avec 200/);
+  assert.match(frame.url(), /#dataset=[A-Za-z0-9_-]+&financement\.extra=200000000$/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('an address whose dataset is broken says so clearly, and a bad dataset in it is validated', { timeout: 60_000 }, async () => {
+  const { page, context } = await openPage(env.browser, `${env.server.url}embed.html?lang=fr#dataset=AAAA-not-deflate`);
+  await page.waitForSelector('[role="alert"]:not([hidden])');
+  assert.equal(await page.getByRole('alert').textContent(), 'Impossible d’afficher ces données\u00a0:\nles chiffres de cette adresse sont abîmés ou incomplets (l’adresse a peut-être été coupée)');
+  const packed = zlib.deflateRawSync(Buffer.from('{"format": "pledgeviz/1"}')).toString('base64url');
+  const english = await context.newPage();
+  await english.goto(`${env.server.url}embed.html?lang=en#dataset=${packed}`);
+  await english.waitForSelector('[role="alert"]:not([hidden])');
+  assert.match(await english.getByRole('alert').textContent(), /^These figures cannot be shown:\n.*title: is missing/s);
+  await context.close();
+});
+
+test('a bad cell shows its row and column next to it, in French and in English, and the preview keeps the last good drawing', { timeout: 90_000 }, async () => {
+  const { page, context } = await openEditor();
+  await haitiDraft(page);
+  assert.match(await previewHeadline(page, 'preview-article'), FUNDING_HEADLINE);
+  const cell = page.getByLabel('Ligne 2, colonne Livré');
+  await cell.fill('12abc');
+  await settled(page, false);
+  assert.equal(await cell.getAttribute('aria-invalid'), 'true');
+  const describedBy = (await cell.getAttribute('aria-describedby')).split(' ');
+  const said = await page.evaluate((ids) => ids.map((id) => document.getElementById(id).textContent), describedBy);
+  assert.ok(said.includes('Ligne 2, colonne «\u00a0Livré\u00a0»\u00a0: «\u00a012abc\u00a0» n’est pas un nombre'), said.join(' | '));
+  // Shown next to the cell: in the same table cell.
+  assert.equal(await page.locator('td', { has: cell }).locator('.problem').textContent(), said.find((text) => text.includes('12abc')));
+  assert.match(await page.locator('#preview-status').textContent(), /^Aperçu périmé/);
+  assert.match(await previewHeadline(page, 'preview-article'), FUNDING_HEADLINE);
+  // Nothing typed is lost.
+  assert.equal(await cell.inputValue(), '12abc');
+  await page.getByLabel('Langue de l’éditeur').selectOption('en');
+  const englishCell = page.getByLabel('Row 2, column Livré');
+  await page.waitForFunction(() => document.querySelector('td .problem')?.textContent.startsWith('Row 2'));
+  assert.equal(await page.locator('td', { has: englishCell }).locator('.problem').textContent(), 'Row 2, column "Livré": "12abc" is not a number');
+  assert.match(await page.locator('#preview-status').textContent(), /^Out of date/);
+  await context.close();
+});
+
+test('an ambiguous date asks which order, and the answer settles it', { timeout: 60_000 }, async () => {
+  const { page, context } = await openEditor();
+  await paste(page, 'Engagement\tDate\tLivré\nFinancement\t03/04/2025\t10\nFinancement\t05/06/2025\t20\n');
+  await settled(page, false);
+  const question = 'Colonne «\u00a0Date\u00a0»\u00a0: dans «\u00a003/04/2025\u00a0», le jour vient-il avant le mois\u00a0?';
+  const column = page.getByLabel('Contenu de la colonne Date');
+  assert.equal(await page.locator('th', { has: column }).locator('.problem').textContent(), question);
+  const order = page.getByLabel('Dates écrites en chiffres').first();
+  assert.equal(await order.inputValue(), '');
+  await order.selectOption('day_first');
+  await page.waitForFunction(() => !document.querySelector('#problems').textContent.includes('le jour vient-il'));
+  assert.equal(await page.locator('th .problem').count(), 0);
+  await context.close();
+});
+
+test('a reload keeps the draft, and start over clears it', { timeout: 60_000 }, async () => {
+  const { page, context } = await openEditor();
+  await paste(page, FRENCH_SHEET);
+  await page.getByLabel('Titre (obligatoire)').fill('Mission multinationale en Haïti');
+  await page.getByLabel('Contenu de la colonne Commentaire').selectOption('ignore');
+  await settled(page, false);
+  await page.reload();
+  await page.waitForFunction(() => !document.getElementById('editor').hasAttribute('aria-busy'), null, { timeout: 15_000 });
+  assert.equal(await page.getByLabel('Titre (obligatoire)').inputValue(), 'Mission multinationale en Haïti');
+  assert.equal(await page.getByLabel('Ligne 2, colonne Livré').inputValue(), `67${NNBSP}999${NNBSP}999,5`);
+  assert.equal(await page.getByLabel('Contenu de la colonne Commentaire').inputValue(), 'ignore');
+  assert.equal(await page.getByRole('status').first().textContent(), 'Brouillon retrouvé dans ce navigateur.');
+  page.once('dialog', (dialog) => dialog.accept());
+  await page.getByRole('button', { name: 'Tout recommencer' }).click();
+  await page.waitForFunction(() => document.querySelectorAll('#tables table').length === 0);
+  assert.equal(await page.getByLabel('Titre (obligatoire)').inputValue(), '');
+  await page.reload();
+  await page.waitForFunction(() => !document.getElementById('editor').hasAttribute('aria-busy'), null, { timeout: 15_000 });
+  assert.equal(await page.locator('#tables table').count(), 0);
+  await context.close();
+});
+
+test('the editor has no axe-core violations (WCAG 2.2 AA) at 360 and 1200 px', { timeout: 120_000 }, async () => {
+  const axe = path.join(ROOT, 'tests/e2e/node_modules/axe-core/axe.min.js');
+  for (const width of [360, 1200]) {
+    // axe is injected as a script, which the page's CSP forbids: this context only bypasses it.
+    const context = await env.browser.newContext({ viewport: { width, height: 900 }, bypassCSP: true });
+    await context.addInitScript({ path: axe });
+    const page = await context.newPage();
+    await page.goto(`${env.server.url}editor.html`);
+    await page.waitForFunction(() => !document.getElementById('editor').hasAttribute('aria-busy'), null, { timeout: 15_000 });
+    await haitiDraft(page);
+    await previewHeadline(page, 'preview-article');
+    // One problem on the page too, to check how problems are tied to their fields.
+    await page.getByLabel('Adresse de la source').fill('example.org');
+    await settled(page, false);
+    const violations = await page.evaluate(async () => {
+      const result = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    });
+    assert.deepEqual(violations, [], `at ${width}px`);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.equal(overflow, 0, `horizontal scroll at ${width}px`);
+    await context.close();
+  }
+});

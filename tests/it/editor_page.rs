@@ -1,0 +1,117 @@
+//! What the editor page drives: changes at JSON pointers, texts in several languages, and
+//! build reports with each problem's anchor and sentence in the page's language.
+
+use pledgeviz::editor::draft::DraftSource;
+use pledgeviz::editor::page::{open_dataset, report};
+use pledgeviz::editor::Draft;
+use pledgeviz::i18n::Lang;
+use serde_json::json;
+
+const SHEET: &str = "Engagement\tPromis\tLivré\nFinancement\t600\u{202f}000\u{202f}000\t12abc\n";
+
+fn draft() -> Draft {
+    let mut draft = Draft::new(Lang::Fr);
+    draft.add_table("", SHEET).expect("a table");
+    draft
+}
+
+#[test]
+fn a_bad_cell_is_anchored_to_its_row_and_column_in_the_pages_language() {
+    let draft = draft();
+    let french = report(&draft, Lang::Fr);
+    assert_eq!(french.json, None);
+    let cell = french
+        .problems
+        .iter()
+        .find(|p| p.anchor == "cell:0:2:2")
+        .expect("the cell");
+    assert_eq!(
+        cell.message,
+        "Ligne 2, colonne «\u{a0}Livré\u{a0}»\u{a0}: «\u{a0}12abc\u{a0}» n’est pas un nombre"
+    );
+    let english = report(&draft, Lang::En);
+    assert!(english
+        .problems
+        .iter()
+        .any(|p| p.message == "Row 2, column \"Livré\": \"12abc\" is not a number"));
+    assert!(french.problems.iter().any(|p| p.anchor == "field:title"));
+    assert!(french.problems.iter().any(|p| p.anchor == "field:sources"));
+    assert!(french
+        .problems
+        .iter()
+        .any(|p| p.anchor == "field:pledged_basis:0"));
+}
+
+#[test]
+fn fixing_every_field_through_pointers_builds_the_dataset() {
+    let mut draft = draft();
+    assert!(draft.set(
+        "/tables/0/table/rows/0/cells/2",
+        json!("68\u{202f}000\u{202f}000")
+    ));
+    assert!(draft.set_text("/title", "fr", "Mission en Haïti"));
+    assert!(draft.set_text("/title", "en", "Mission in Haiti"));
+    assert!(draft.set("/as_of", json!("26/06/2025")));
+    assert!(draft.set("/currency", json!("usd")));
+    assert!(draft.add_item("sources"));
+    assert!(draft.set("/sources/0/name", json!("Lettre au Conseil de sécurité")));
+    assert!(draft.set_text("/commitments/0/pledged_basis", "fr", "coût estimé"));
+    let built = report(&draft, Lang::Fr);
+    let json: serde_json::Value =
+        serde_json::from_str(built.json.as_deref().expect("builds")).expect("JSON");
+    assert_eq!(
+        json["title"],
+        json!({"fr": "Mission en Haïti", "en": "Mission in Haiti"})
+    );
+    assert_eq!(json["commitments"][0]["delivered"], json!(68_000_000));
+    assert_eq!(json["currency"], "USD");
+}
+
+#[test]
+fn changes_that_do_not_fit_leave_the_draft_as_it_was() {
+    let mut draft = draft();
+    let before = draft.clone();
+    assert!(!draft.set("/tables/0/roles/1", json!("nonsense")));
+    assert!(!draft.set("/no/such/place", json!(1)));
+    assert!(!draft.set_text("/as_of", "fr", "x"));
+    assert!(!draft.add_item("tables"));
+    assert!(!draft.remove_item("sources", 3));
+    assert_eq!(draft, before);
+}
+
+#[test]
+fn emptying_one_language_of_several_removes_it_and_plain_text_is_the_drafts_language() {
+    let mut draft = draft();
+    draft.sources.push(DraftSource::default());
+    draft.title = pledgeviz::editor::draft::DraftText::plain("Titre");
+    assert!(draft.set_text("/title", "fr", "Titre modifié"));
+    assert!(draft.set_text("/title", "es", "Título"));
+    assert_eq!(draft.title.0.len(), 2);
+    assert_eq!(draft.title.0[0].lang, "fr");
+    assert!(draft.set_text("/title", "es", ""));
+    assert_eq!(draft.title.0.len(), 1);
+}
+
+#[test]
+fn renaming_a_commitment_in_a_cell_forgets_only_the_untouched_description() {
+    let mut draft = draft();
+    assert!(draft.set("/tables/0/table/rows/0/cells/0", json!("Aide")));
+    let names: Vec<&str> = draft.commitments.iter().map(|c| c.name.as_str()).collect();
+    assert_eq!(names, ["Aide"]);
+    assert!(draft.set_text("/commitments/0/pledged_basis", "fr", "budget"));
+    assert!(draft.set("/tables/0/table/rows/0/cells/0", json!("Soutien")));
+    let names: Vec<&str> = draft.commitments.iter().map(|c| c.name.as_str()).collect();
+    assert_eq!(names, ["Aide", "Soutien"]);
+}
+
+#[test]
+fn an_opened_file_with_problems_is_refused_in_the_pages_language() {
+    let refused = open_dataset("{\"format\": \"pledgeviz/1\"}", Lang::En).expect_err("refused");
+    assert!(refused.contains("title: is missing"), "{refused}");
+    let opened = open_dataset(
+        &std::fs::read_to_string("www/data/haiti-mss.json").expect("the default dataset"),
+        Lang::Fr,
+    )
+    .expect("opens");
+    assert_eq!(opened.commitments.len(), 2);
+}

@@ -25,7 +25,7 @@ const FRENCH_SHEET = [
 ].join('\n');
 
 /** The headline the widget shows for the French sheet. */
-const FUNDING_HEADLINE = new RegExp(`^Financement : 11${NBSP}% \\(68${NBSP}M\\$ sur 600${NBSP}M\\$, coût estimé de la première année\\)`);
+const FUNDING_HEADLINE = new RegExp(`^Financement${NBSP}: 11${NBSP}% \\(68${NBSP}M\\$ sur 600${NBSP}M\\$\\) — coût estimé de la première année`);
 
 async function openEditor(options = {}) {
   const opened = await openPage(env.browser, `${env.server.url}editor.html`, options);
@@ -88,7 +88,7 @@ test('a French spreadsheet pasted, mapped and described shows the right ratio in
   const phoneWidth = await page.locator('#preview-phone').evaluate((frame) => frame.getBoundingClientRect().width);
   assert.equal(phoneWidth, 360);
   const personnel = await page.frameLocator('#preview-article').locator('[data-part="headlines"] li').nth(1).textContent();
-  assert.equal(personnel, `Personnel : moins de 40${NBSP}% (personnel promis)`);
+  assert.equal(personnel, `Personnel${NBSP}: moins de 40${NBSP}% — personnel promis`);
   // Sliders work in the preview.
   const article = await (await page.locator('#preview-article').elementHandle()).contentFrame();
   await article.getByLabel('Financement : livré en plus').fill('200000000');

@@ -19,7 +19,20 @@ struct Metrics {
 }
 
 impl Metrics {
-    fn for_width(width_px: f64) -> Metrics {
+    /// Sizes at a width, with font sizes at the theme's text scale.
+    fn for_width(width_px: f64, theme: &Theme) -> Metrics {
+        let metrics = Metrics::designed(width_px);
+        Metrics {
+            small_px: theme.text_px(metrics.small_px),
+            label_px: theme.text_px(metrics.label_px),
+            // Taller with larger text, so the latest figures still fit beside each other.
+            plot_height: theme.text_px(metrics.plot_height),
+            ..metrics
+        }
+    }
+
+    /// Sizes at a width at the browser's default text size.
+    fn designed(width_px: f64) -> Metrics {
         if is_narrow(width_px) {
             Metrics {
                 pad: 8.0,
@@ -94,16 +107,19 @@ struct Marker {
 
 /// Lays out the timeline at a width in CSS pixels; the height follows from the content.
 pub fn layout_timeline(view: &TimelineView, width_px: f64, theme: &Theme) -> Scene {
-    let m = Metrics::for_width(width_px);
+    let m = Metrics::for_width(width_px, theme);
     let mut shapes = Vec::new();
     let (left, right) = (m.pad, width_px - m.pad);
     let mut y = m.pad;
 
     if let Some(note) = &view.illustrative {
-        let text = fit_text(note, right - left, m.label_px, true);
+        // The warning is never cut: it wraps.
         let font = Font::bold(m.label_px, theme.warning);
-        shapes.push(Shape::Text(Label::new(text, left, y, font, Align::Left)));
-        y += m.label_px * LINE_HEIGHT + 6.0;
+        for line in super::caption::wrap(note, right - left, m.label_px, true) {
+            shapes.push(Shape::Text(Label::new(line, left, y, font, Align::Left)));
+            y += m.label_px * LINE_HEIGHT;
+        }
+        y += 6.0;
     }
     let entries = legend_entries(view, theme);
     y = legend(&entries, left, right, y, m.small_px, theme, &mut shapes) + 4.0;

@@ -139,7 +139,8 @@ pub fn layout_timeline(view: &TimelineView, width_px: f64, theme: &Theme) -> Sce
     let (markers, rows) = place_markers(view, &m, theme, &days, (left, right));
     let rows_top = y;
     let row_height = m.small_px * LINE_HEIGHT + 2.0;
-    let top = rows_top + rows as f64 * row_height + 8.0;
+    // Room for half a y tick label above the plot, at any text size.
+    let top = rows_top + rows as f64 * row_height + 8.0 * theme.text_scale;
     let plot = Plot {
         days,
         top,
@@ -217,7 +218,8 @@ fn place_markers(
         .collect();
     wanted.push((days.x_of(view.as_of), &view.as_of_label, true, false, true));
     wanted.sort_by(|a, b| a.0.total_cmp(&b.0));
-    let max_label = (right - left) * 0.62;
+    // Larger text may take more of the width, so it is not cut sooner than at 100 %.
+    let max_label = (right - left) * (0.62 * theme.text_scale).min(1.0);
     let mut rows: Vec<Vec<BoxPx>> = Vec::new();
     let mut placed = Vec::new();
     for (x, text, bold, approximate, as_of) in wanted {

@@ -103,7 +103,7 @@ mod tests {
 
     #[test]
     fn wrapping_never_breaks_at_a_no_break_space() {
-        let lines = wrap("68\u{a0}M$ sur 600\u{a0}M$", 60.0, 12.0, false);
+        let lines = wrap("68\u{a0}M$ sur 600\u{a0}M$", 50.0, 12.0, false);
         assert_eq!(lines, ["68\u{a0}M$", "sur", "600\u{a0}M$"]);
     }
 }

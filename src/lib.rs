@@ -66,6 +66,11 @@
 //!   host page's body); layout uses its own metrics, so it is pure and its "no overlap,
 //!   nothing outside" contract is tested natively.
 //! - The shell does no arithmetic; the page's script does no figure computation.
+//! - Text is never drawn on a background of the other lightness: an embed leaves its
+//!   background transparent only over a host background its theme reads well on
+//!   ([`chart::Theme::transparent_over`]), else it paints its own. Chart text follows the
+//!   reader's text size ([`chart::Theme::text_scale`]), and what 100 % stands for wraps,
+//!   never cut.
 //!
 //! # Non-features
 //!

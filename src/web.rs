@@ -5,6 +5,7 @@
 //! `Intl`. It does no arithmetic: figures, text and layout all come from the core, and the
 //! page's script owns the DOM, sizes the canvases and schedules redraws.
 
+use crate::chart::theme::text_scale_for_root_font;
 use crate::chart::{draw_scene, Scene, Theme};
 use crate::date::Date;
 use crate::format::Formatter;
@@ -33,6 +34,15 @@ pub fn ui_words(preferred: Vec<String>) -> Result<JsValue, JsError> {
         code: lang.code(),
         words: crate::i18n::ui(lang),
     })
+}
+
+/// Whether a widget in the theme named `theme` (`"light"` or `"dark"`) may leave its
+/// background transparent over the host page's background colour (CSS's computed
+/// `rgb(…)`, passed by embed.js; empty when unknown): only where all its text stays
+/// readable. Otherwise it paints its own background.
+#[wasm_bindgen(js_name = transparentOver)]
+pub fn transparent_over(theme: &str, host_background_css: &str) -> bool {
+    Theme::named(theme).transparent_over(host_background_css)
 }
 
 /// Every language the widget speaks, for a language switch: `[{code, name}]`.
@@ -259,12 +269,24 @@ impl Widget {
 
     /// Switches the colours (`"dark"` or `"light"`); a transparent chart lets the host
     /// page's background show through (embeds).
+    /// Only pass `transparent` where [`transparent_over`] says the host's background
+    /// suits the theme; elsewhere the charts paint the theme's own background.
     #[wasm_bindgen(js_name = setTheme)]
     pub fn set_theme(&mut self, name: &str, transparent: bool) {
+        let text_scale = self.theme.text_scale;
         self.theme = Theme::named(name);
+        self.theme.text_scale = text_scale;
         if transparent {
             self.theme.background = None;
         }
+        self.laid_out = None;
+    }
+
+    /// Scales the charts' text with the page's root font size in CSS pixels (16 by
+    /// default; 32 when the reader asks for 200 % text).
+    #[wasm_bindgen(js_name = setRootFontSize)]
+    pub fn set_root_font_size(&mut self, font_size_css_px: f64) {
+        self.theme.text_scale = text_scale_for_root_font(font_size_css_px);
         self.laid_out = None;
     }
 
@@ -407,7 +429,9 @@ impl Widget {
 
     fn export_scenes(&self, width_css_px: f64) -> Vec<Scene> {
         let text = view::page_text(&self.dataset, &self.scenario, &self.formatter);
-        let opaque = self.theme.opaque();
+        let mut opaque = self.theme.opaque();
+        // An image stands on its own: its text is at the designed sizes.
+        opaque.text_scale = 1.0;
         let charts = self.chart_scenes(width_css_px, &opaque);
         crate::chart::caption::export_scenes(&text, charts, width_css_px, &opaque)
     }

@@ -3,7 +3,7 @@
 // frames; every figure, sentence and chart comes from the wasm Widget. Text from data is
 // always set with textContent, never parsed as HTML. Nothing is stored, no cookie is set,
 // and nothing is fetched but the widget's own files and its data.
-import init, { Widget, uiWords, languages } from './pkg/pledgeviz.js';
+import init, { Widget, uiWords, languages, transparentOver } from './pkg/pledgeviz.js';
 
 /** Fills a template from the catalogue: `{name}` parts replaced by their values. */
 function fill(template, values) {
@@ -154,6 +154,8 @@ function buildMarkup(root, { languageSwitch }) {
       h('button', { type: 'button', 'data-action': 'png', 'data-ui': 'png' }),
       h('span', { role: 'status', 'data-part': 'status' }),
     ]),
+    // One rem wide: reports the reader's text size, which the charts' text follows.
+    h('span', { class: 'text-scale-probe', 'aria-hidden': 'true', 'data-part': 'text-scale' }),
   );
 }
 
@@ -162,8 +164,12 @@ function buildMarkup(root, { languageSwitch }) {
  * dataset's JSON text, or a promise of it, instead of a URL; see inline-data.js), `lang` (the
  * reader's choice of language), `hostLang` (the host article's language; the widget speaks
  * the first of these it supports, else the dataset's language), `setDocumentTitle` (the
- * page's title follows the language), `theme` ('light' | 'dark' | 'auto'), `transparent` (let the host's
- * background show), `sliders` (null for all, else a Set of 'commitment.kind' keys),
+ * page's title follows the language), `theme` ('light' | 'dark' | 'auto'), `hostBackground()` (the
+ * CSS colour behind the widget in the host article, '' when unknown: the widget is
+ * transparent only over one its theme reads well on, else it paints its own background;
+ * a `pledgeviz:host` event on the root asks it to look again), `onTheme(name, transparent)`
+ * after each theme change, `shareLink(hash)` (what "copy link" copies: `{link, said}`,
+ * `said` naming the status word; default this page's address), `sliders` (null for all, else a Set of 'commitment.kind' keys),
  * `state` (a Map of slider values), `onState(hash)` when the reader moves a slider,
  * `onRender()` after each redraw, `languageSwitch` to show a button per language. Resolves to the wasm Widget, or null with the error shown.
  */
@@ -203,10 +209,24 @@ export async function mount(root, options = {}) {
   const dark = window.matchMedia('(prefers-color-scheme: dark)');
   const themeName = () => (options.theme === 'light' || options.theme === 'dark' ? options.theme : (dark.matches ? 'dark' : 'light'));
   const applyTheme = () => {
-    widget.setTheme(themeName(), Boolean(options.transparent));
-    root.dataset.theme = themeName();
+    const name = themeName();
+    const background = options.hostBackground?.() || '';
+    // Never the theme's text on a transparent background of the other lightness.
+    const transparent = background !== '' && transparentOver(name, background);
+    widget.setTheme(name, transparent);
+    root.dataset.theme = name;
+    options.onTheme?.(name, transparent);
   };
   applyTheme();
+  root.addEventListener('pledgeviz:host', () => { applyTheme(); schedule(); });
+
+  // The charts' text follows the reader's text size: the probe is 1rem wide.
+  const textScale = part(root, 'text-scale');
+  widget.setRootFontSize(textScale.getBoundingClientRect().width);
+  new ResizeObserver(() => {
+    widget.setRootFontSize(textScale.getBoundingClientRect().width);
+    schedule();
+  }).observe(textScale);
 
   const values = new Map(options.state || []);
   for (const [key, value] of values) {
@@ -344,10 +364,10 @@ export async function mount(root, options = {}) {
 
   const status = part(root, 'status');
   root.querySelector('[data-action="copy-link"]')?.addEventListener('click', async () => {
-    const link = `${location.href.split('#')[0]}${hash()}`;
+    const { link, said } = options.shareLink?.(hash()) ?? { link: `${location.href.split('#')[0]}${hash()}`, said: 'copied' };
     try {
       await navigator.clipboard.writeText(link);
-      status.textContent = words.copied;
+      status.textContent = words[said];
     } catch {
       status.textContent = fill(words.copy_failed, { link });
     }

@@ -1,6 +1,7 @@
 //! The bar chart: each commitment delivered against its pledge, on one axis where 100 %
 //! is the pledge, so money and people can be compared.
 
+use super::caption::wrap;
 use super::hatch::hatch;
 use super::legend::{box_swatch, legend, line_swatch};
 use super::{
@@ -23,7 +24,22 @@ struct Metrics {
 }
 
 impl Metrics {
-    fn for_width(width_px: f64) -> Metrics {
+    /// Sizes at a width, with font sizes at the theme's text scale.
+    fn for_width(width_px: f64, theme: &Theme) -> Metrics {
+        let metrics = Metrics::designed(width_px);
+        let small_px = theme.text_px(metrics.small_px);
+        Metrics {
+            label_px: theme.text_px(metrics.label_px),
+            value_px: theme.text_px(metrics.value_px),
+            small_px,
+            // A bar holds a line of small text (why there is no bar) at any text size.
+            bar_px: metrics.bar_px.max(small_px * LINE_HEIGHT + 2.0),
+            ..metrics
+        }
+    }
+
+    /// Sizes at a width at the browser's default text size.
+    fn designed(width_px: f64) -> Metrics {
         if is_narrow(width_px) {
             Metrics {
                 narrow: true,
@@ -64,7 +80,7 @@ struct Frame<'a> {
 
 /// Lays out the bar chart at a width in CSS pixels; the height follows from the rows.
 pub fn layout_bars(view: &BarView, width_px: f64, theme: &Theme) -> Scene {
-    let m = Metrics::for_width(width_px);
+    let m = Metrics::for_width(width_px, theme);
     let (left, right) = (m.pad, width_px - m.pad);
     let frame = Frame {
         m,
@@ -145,16 +161,12 @@ impl Frame<'_> {
         let (m, theme, width) = (&self.m, self.theme, self.right - self.left);
         let mut y = m.pad;
         if let Some(note) = &view.illustrative {
-            let text = fit_text(note, width, m.value_px, true);
             let font = Font::bold(m.value_px, theme.warning);
-            push_text(shapes, Label::new(text, self.left, y, font, Align::Left));
-            y += m.value_px * LINE_HEIGHT + 6.0;
+            y = wrapped(note, self.left, y, width, font, shapes) + 6.0;
         }
         if let Some(title) = &view.title {
-            let text = fit_text(title, width, m.label_px, true);
             let font = Font::bold(m.label_px, theme.text);
-            push_text(shapes, Label::new(text, self.left, y, font, Align::Left));
-            y += m.label_px * LINE_HEIGHT + 6.0;
+            y = wrapped(title, self.left, y, width, font, shapes) + 6.0;
         }
         y
     }
@@ -188,14 +200,16 @@ impl Frame<'_> {
             width_px: 2.5,
             dash: None,
         });
-        let mut y = bar.bottom + 4.0;
-        if !row.basis.is_empty() {
-            let text = fit_text(&row.basis, self.right - self.left, m.small_px, false);
-            let font = Font::regular(m.small_px, theme.muted);
-            push_text(shapes, Label::new(text, self.left, y, font, Align::Left));
-            y += m.small_px * LINE_HEIGHT;
-        }
-        y
+        // What 100 % stands for is never cut: every ratio needs it.
+        let font = Font::regular(m.small_px, theme.muted);
+        wrapped(
+            &row.basis,
+            self.left,
+            bar.bottom + 4.0,
+            self.right - self.left,
+            font,
+            shapes,
+        )
     }
 
     /// The row's label and figures: on one line when both fit, else one under the other;
@@ -219,12 +233,8 @@ impl Frame<'_> {
             );
             y += m.label_px * LINE_HEIGHT + 4.0;
         } else {
-            let label = fit_text(&row.label, width, m.label_px, true);
-            push_text(shapes, Label::new(label, left, y, label_font, Align::Left));
-            y += m.label_px * LINE_HEIGHT + 2.0;
-            let value = fit_text(&row.value_text, width, m.value_px, false);
-            push_text(shapes, Label::new(value, left, y, value_font, Align::Left));
-            y += m.value_px * LINE_HEIGHT + 4.0;
+            y = wrapped(&row.label, left, y, width, label_font, shapes) + 2.0;
+            y = wrapped(&row.value_text, left, y, width, value_font, shapes) + 4.0;
         }
         y
     }
@@ -327,28 +337,11 @@ impl Frame<'_> {
         }
     }
 
-    /// Ticks at round shares (thinned on narrow charts) and the caption saying what 100 %
-    /// is; returns the y below the chart.
-    fn axis(&self, view: &BarView, tick_top: f64, shapes: &mut Vec<Shape>) -> f64 {
-        let (m, theme) = (&self.m, self.theme);
-        let stride = if m.narrow && view.ticks.len() > 3 {
-            2
-        } else {
-            1
-        };
+    /// The labels of every `stride`-th tick, the first aligned left, the last right.
+    fn tick_labels(&self, view: &BarView, stride: usize, top: f64, font: Font) -> Vec<Label> {
         let last = view.ticks.len().saturating_sub(1);
-        let tick_font = Font::regular(m.small_px, theme.muted);
-        for (position, (share, words)) in view.ticks.iter().enumerate() {
-            if position % stride != 0 {
-                continue;
-            }
-            let x = self.x_of(*share);
-            shapes.push(Shape::Path {
-                points: vec![(x, tick_top), (x, tick_top + 4.0)],
-                color: theme.muted,
-                width_px: 1.0,
-                dash: None,
-            });
+        let kept = view.ticks.iter().enumerate().step_by(stride.max(1));
+        kept.map(|(position, (share, words))| {
             let align = if position == 0 {
                 Align::Left
             } else if position == last {
@@ -356,26 +349,65 @@ impl Frame<'_> {
             } else {
                 Align::Center
             };
-            let text = words.clone();
-            push_text(
-                shapes,
-                Label::new(text, x, tick_top + 6.0, tick_font, align),
-            );
-        }
-        let mut y = tick_top + 6.0 + m.small_px * LINE_HEIGHT + 4.0;
-        let caption = fit_text(
-            &view.axis_caption,
-            self.right - self.left,
-            m.small_px,
-            false,
-        );
-        push_text(
-            shapes,
-            Label::new(caption, self.left, y, tick_font, Align::Left),
-        );
-        y += m.small_px * LINE_HEIGHT + m.pad;
-        y
+            Label::new(words.clone(), self.x_of(*share), top, font, align)
+        })
+        .collect()
     }
+
+    /// Ticks at round shares (thinned on narrow charts) and the caption saying what 100 %
+    /// is; returns the y below the chart.
+    fn axis(&self, view: &BarView, tick_top: f64, shapes: &mut Vec<Shape>) -> f64 {
+        let (m, theme) = (&self.m, self.theme);
+        let tick_font = Font::regular(m.small_px, theme.muted);
+        let labels_at = |stride: usize| self.tick_labels(view, stride, tick_top + 6.0, tick_font);
+        // Every other tick on narrow charts, and fewer still while labels would touch
+        // (large text).
+        let mut stride = if m.narrow && view.ticks.len() > 3 {
+            2
+        } else {
+            1
+        };
+        while stride < view.ticks.len() && !apart(&labels_at(stride)) {
+            stride += 1;
+        }
+        for label in labels_at(stride) {
+            shapes.push(Shape::Path {
+                points: vec![(label.x, tick_top), (label.x, tick_top + 4.0)],
+                color: theme.muted,
+                width_px: 1.0,
+                dash: None,
+            });
+            push_text(shapes, label);
+        }
+        let y = tick_top + 6.0 + m.small_px * LINE_HEIGHT + 4.0;
+        let width = self.right - self.left;
+        wrapped(&view.axis_caption, self.left, y, width, tick_font, shapes) + m.pad
+    }
+}
+
+/// Whether labels in a row leave at least 4 CSS pixels between neighbours.
+fn apart(labels: &[Label]) -> bool {
+    labels
+        .windows(2)
+        .all(|pair| pair[0].bounds().right + 4.0 <= pair[1].bounds().left)
+}
+
+/// Words that must not be cut (warnings, names, figures, what 100 % is): as many lines
+/// as they need from `top`, each no wider than `width_px`; returns the y below them.
+fn wrapped(
+    text: &str,
+    left: f64,
+    top: f64,
+    width_px: f64,
+    font: Font,
+    shapes: &mut Vec<Shape>,
+) -> f64 {
+    let mut y = top;
+    for line in wrap(text, width_px, font.size_px, font.bold) {
+        push_text(shapes, Label::new(line, left, y, font, Align::Left));
+        y += font.size_px * LINE_HEIGHT;
+    }
+    y
 }
 
 /// Lays out and draws the bar chart onto `area`, whose pixels are `pixel_ratio` CSS pixels.

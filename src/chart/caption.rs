@@ -17,12 +17,14 @@ pub struct Paragraph {
     pub muted: bool,
 }
 
-/// Splits `text` into lines no wider than `width_px`; a single word wider than that is
-/// cut with an ellipsis rather than overflow.
+/// Splits `text` into lines no wider than `width_px`, at spaces but never at no-break
+/// spaces; a single word wider than that is cut with an ellipsis rather than overflow.
 pub fn wrap(text: &str, width_px: f64, size_px: f64, bold: bool) -> Vec<String> {
     let mut lines = Vec::new();
     let mut line = String::new();
-    for word in text.split_whitespace() {
+    // No break at a no-break space: "68 M$" and "40 %" stay whole.
+    let breaks = |c: char| c.is_whitespace() && c != '\u{a0}' && c != '\u{202f}';
+    for word in text.split(breaks).filter(|word| !word.is_empty()) {
         let candidate = if line.is_empty() {
             word.to_owned()
         } else {
@@ -132,5 +134,11 @@ mod tests {
             .iter()
             .all(|line| text_width_px(line, 12.0, false) <= 200.0));
         assert_eq!(lines.join(" "), text);
+    }
+
+    #[test]
+    fn wrapping_never_breaks_at_a_no_break_space() {
+        let lines = wrap("68\u{a0}M$ sur 600\u{a0}M$", 50.0, 12.0, false);
+        assert_eq!(lines, ["68\u{a0}M$", "sur", "600\u{a0}M$"]);
     }
 }

@@ -1,8 +1,9 @@
 //! Legends: swatches and their words laid out left to right, wrapping, above a chart.
 
+use super::caption::wrap;
 use super::hatch::hatch;
 use super::LINE_HEIGHT;
-use super::{fit_text, push_text, text_width_px, Align, BoxPx, Font, Label, Rgba, Shape, Theme};
+use super::{push_text, text_width_px, Align, BoxPx, Font, Label, Rgba, Shape, Theme};
 
 /// A box swatch: filled, or an outline only, which the legend hatches as a bound.
 pub(crate) fn box_swatch(fill: Option<Rgba>, stroke: Option<(Rgba, f64)>) -> Shape {
@@ -38,7 +39,8 @@ pub(crate) fn dot_swatch(radius_px: f64, fill: Option<Rgba>, stroke: Option<(Rgb
     }
 }
 
-/// Lays out legend entries left to right, wrapping; returns the y below the legend.
+/// Lays out legend entries left to right, wrapping; an entry too long for a line wraps
+/// its words onto extra lines beside its swatch, never cut. Returns the y below the legend.
 pub(crate) fn legend(
     entries: &[(Shape, String)],
     left: f64,
@@ -52,9 +54,13 @@ pub(crate) fn legend(
     let swatch = size_px;
     let (mut x, mut y) = (left, top);
     for (mark, words) in entries {
-        let words = fit_text(words, right - left - swatch - 6.0, size_px, false);
-        let width = swatch + 6.0 + text_width_px(&words, size_px, false);
-        if x > left && x + width > right {
+        let lines = wrap(words, right - left - swatch - 6.0, size_px, false);
+        let widest = lines
+            .iter()
+            .map(|text| text_width_px(text, size_px, false))
+            .fold(0.0, f64::max);
+        let width = swatch + 6.0 + widest;
+        if x > left && (x + width > right || lines.len() > 1) {
             x = left;
             y += line;
         }
@@ -72,11 +78,21 @@ pub(crate) fn legend(
             shapes.push(placed);
         }
         let font = Font::regular(size_px, theme.text);
-        push_text(
-            shapes,
-            Label::new(words, x + swatch + 6.0, y, font, Align::Left),
-        );
-        x += width + 14.0;
+        let count = lines.len();
+        for (index, text) in lines.into_iter().enumerate() {
+            let text_y = y + index as f64 * size_px * LINE_HEIGHT;
+            push_text(
+                shapes,
+                Label::new(text, x + swatch + 6.0, text_y, font, Align::Left),
+            );
+        }
+        if count > 1 {
+            // The next entry starts on a line of its own, below this one's last line.
+            x = right;
+            y += (count - 1) as f64 * size_px * LINE_HEIGHT;
+        } else {
+            x += width + 14.0;
+        }
     }
     y + line
 }

@@ -1,9 +1,11 @@
 //! Colours of the light and dark themes: Okabe–Ito hues, which stay distinct for readers
-//! with colour-vision deficiencies, and text that meets WCAG AA contrast.
+//! with colour-vision deficiencies, and text that meets WCAG AA contrast; the scale of the
+//! charts' text, which follows the reader's font size; and whether a theme may leave its
+//! background transparent over a host page's background.
 
 use super::Rgba;
 
-/// The colours a chart is drawn with.
+/// The colours a chart is drawn with, and the scale of its text.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Theme {
     /// Background; `None` leaves the canvas transparent (embeds on coloured pages).
@@ -26,6 +28,9 @@ pub struct Theme {
     pub series: Vec<Rgba>,
     /// The warning on illustrative datasets.
     pub warning: Rgba,
+    /// Every font size is multiplied by this: 1 at the browser's default text size, 2 when
+    /// the reader asks for 200 % text ([`text_scale_for_root_font`]).
+    pub text_scale: f64,
 }
 
 impl Theme {
@@ -55,6 +60,7 @@ impl Theme {
                 Rgba::hex(0xcc79a7),
             ],
             warning: Rgba::hex(0xa33a00),
+            text_scale: 1.0,
         }
     }
 
@@ -76,6 +82,7 @@ impl Theme {
                 Rgba::hex(0xe39cc6),
             ],
             warning: Rgba::hex(0xffb07a),
+            text_scale: 1.0,
         }
     }
 
@@ -92,8 +99,72 @@ impl Theme {
     pub fn series_color(&self, position: usize) -> Rgba {
         self.series[position % self.series.len()]
     }
+
+    /// A font size in CSS pixels at the reader's text scale.
+    pub fn text_px(&self, size_px: f64) -> f64 {
+        size_px * self.text_scale
+    }
+
+    /// Whether this theme's words stay readable drawn straight on `background`: text,
+    /// secondary text and warnings at least 4.5:1 (WCAG AA), the delivered colour (bars,
+    /// focus rings) at least 3:1. Only then may an embed leave its background transparent.
+    pub fn readable_on(&self, background: Rgba) -> bool {
+        [self.text, self.muted, self.warning]
+            .iter()
+            .all(|color| contrast(*color, background) >= 4.5)
+            && contrast(self.delivered, background) >= 3.0
+    }
+
+    /// Whether an embed in this theme may leave its background transparent over the host
+    /// page's background colour as CSS computes it (`rgb(251, 250, 247)`). Anything not
+    /// known to be an opaque colour the theme reads well on (another lightness, a
+    /// translucent or unreadable colour, an empty string when the widget is not inside a
+    /// `<pledge-viz>`) means no: the widget paints its own background.
+    pub fn transparent_over(&self, host_background_css: &str) -> bool {
+        parse_css_rgb(host_background_css).is_some_and(|color| self.readable_on(color))
+    }
 }
 
+/// The reader's text scale from the root element's font size in CSS pixels (16 by
+/// default): 200 % text gives 2. Never below 1, so charts keep their designed sizes, and
+/// at most 3; anything not a finite positive size gives 1.
+pub fn text_scale_for_root_font(root_font_css_px: f64) -> f64 {
+    if root_font_css_px.is_finite() && root_font_css_px > 0.0 {
+        (root_font_css_px / 16.0).clamp(1.0, 3.0)
+    } else {
+        1.0
+    }
+}
+
+/// An opaque colour from CSS's computed form, `rgb(r, g, b)` or `rgba(r, g, b, 1)` with
+/// whole channels; `None` for anything else, translucent colours included. (No float
+/// parsing: it would add about 15 KB to the wasm.)
+pub fn parse_css_rgb(css: &str) -> Option<Rgba> {
+    let css = css.trim();
+    let inner = css
+        .strip_prefix("rgba(")
+        .or_else(|| css.strip_prefix("rgb("))?
+        .strip_suffix(')')?;
+    let parts: Vec<&str> = inner
+        .split([',', ' ', '/'])
+        .filter(|part| !part.is_empty())
+        .collect();
+    let opaque = match parts[..] {
+        [_, _, _] => true,
+        [_, _, _, alpha] => alpha == "1",
+        _ => false,
+    };
+    let channel = |part: &str| part.parse::<u8>().ok();
+    if !opaque {
+        return None;
+    }
+    Some(Rgba(
+        channel(parts[0])?,
+        channel(parts[1])?,
+        channel(parts[2])?,
+        1.0,
+    ))
+}
 fn channel(value: u8) -> f64 {
     let c = f64::from(value) / 255.0;
     if c <= 0.039_28 {

@@ -19,7 +19,20 @@ struct Metrics {
 }
 
 impl Metrics {
-    fn for_width(width_px: f64) -> Metrics {
+    /// Sizes at a width, with font sizes at the theme's text scale.
+    fn for_width(width_px: f64, theme: &Theme) -> Metrics {
+        let metrics = Metrics::designed(width_px);
+        Metrics {
+            small_px: theme.text_px(metrics.small_px),
+            label_px: theme.text_px(metrics.label_px),
+            // Taller with larger text, so the latest figures still fit beside each other.
+            plot_height: theme.text_px(metrics.plot_height),
+            ..metrics
+        }
+    }
+
+    /// Sizes at a width at the browser's default text size.
+    fn designed(width_px: f64) -> Metrics {
         if is_narrow(width_px) {
             Metrics {
                 pad: 8.0,
@@ -151,16 +164,19 @@ struct Marker {
 
 /// Lays out the timeline at a width in CSS pixels; the height follows from the content.
 pub fn layout_timeline(view: &TimelineView, width_px: f64, theme: &Theme) -> Scene {
-    let m = Metrics::for_width(width_px);
+    let m = Metrics::for_width(width_px, theme);
     let mut shapes = Vec::new();
     let (left, right) = (m.pad, width_px - m.pad);
     let mut y = m.pad;
 
     if let Some(note) = &view.illustrative {
-        let text = fit_text(note, right - left, m.label_px, true);
+        // The warning is never cut: it wraps.
         let font = Font::bold(m.label_px, theme.warning);
-        shapes.push(Shape::Text(Label::new(text, left, y, font, Align::Left)));
-        y += m.label_px * LINE_HEIGHT + 6.0;
+        for line in super::caption::wrap(note, right - left, m.label_px, true) {
+            shapes.push(Shape::Text(Label::new(line, left, y, font, Align::Left)));
+            y += m.label_px * LINE_HEIGHT;
+        }
+        y += 6.0;
     }
     let entries = legend_entries(view, theme);
     y = legend(&entries, left, right, y, m.small_px, theme, &mut shapes) + 4.0;
@@ -175,7 +191,8 @@ pub fn layout_timeline(view: &TimelineView, width_px: f64, theme: &Theme) -> Sce
     let (markers, rows) = place_markers(view, &m, theme, &days, (left, right));
     let rows_top = y;
     let row_height = m.small_px * LINE_HEIGHT + 2.0;
-    let top = rows_top + rows as f64 * row_height + 8.0;
+    // Room for half a y tick label above the plot, at any text size.
+    let top = rows_top + rows as f64 * row_height + 8.0 * theme.text_scale;
     let plot = Plot {
         days,
         top,
@@ -253,7 +270,8 @@ fn place_markers(
         .collect();
     wanted.push((days.x_of(view.as_of), &view.as_of_label, true, false, true));
     wanted.sort_by(|a, b| a.0.total_cmp(&b.0));
-    let max_label = (right - left) * 0.62;
+    // Larger text may take more of the width, so it is not cut sooner than at 100 %.
+    let max_label = (right - left) * (0.62 * theme.text_scale).min(1.0);
     let mut rows: Vec<Vec<BoxPx>> = Vec::new();
     let mut placed = Vec::new();
     for (x, text, bold, approximate, as_of) in wanted {
@@ -418,12 +436,20 @@ fn draw_series(
         }
         if let Some((from, to)) = series.projection {
             projection(series, from, to, color, plot, shapes);
-            // The projection ends with its value and date.
+            // The projection ends with its value and date, on as many lines as the plot's
+            // width needs.
             if let Some(text) = &series.projection_label {
                 let (x, at) = (plot.days.x_of(to.date), plot.y_of(to.share));
-                let font = Font::bold(m.small_px, theme.text);
-                let y = at - m.small_px * LINE_HEIGHT / 2.0;
-                value_labels.push(Label::new(text.clone(), x, y, font, Align::Right));
+                let width = x - plot.days.left;
+                let lines = super::caption::wrap(text, width, m.small_px, true);
+                let line_height = m.small_px * LINE_HEIGHT;
+                let mut y = at - line_height * lines.len() as f64 / 2.0;
+                for line in lines {
+                    let line = fit_text(&line, width, m.small_px, true);
+                    let font = Font::bold(m.small_px, theme.text);
+                    value_labels.push(Label::new(line, x, y, font, Align::Right));
+                    y += line_height;
+                }
             }
         }
         for (point, &(x, at)) in series.points.iter().zip(&points) {

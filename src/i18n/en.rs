@@ -170,6 +170,8 @@ pub const WORDS: Words = Words {
         copy_link: "Copy link",
         copied: "Link copied.",
         copy_failed: "Could not copy; the link is: {link}",
+        copied_article: "Link to the article copied, with this scenario.",
+        copied_embed: "Link copied: it opens the chart alone, outside the article.",
         csv: "Get the data (CSV)",
         png: "Download PNG",
         contributors: "Contributors",

@@ -170,6 +170,8 @@ pub const WORDS: Words = Words {
         copy_link: "Copiar el enlace",
         copied: "Enlace copiado.",
         copy_failed: "No se pudo copiar; el enlace es: {link}",
+        copied_article: "Enlace al artículo copiado, con este escenario.",
+        copied_embed: "Enlace copiado: abre el gráfico solo, fuera del artículo.",
         csv: "Descargar los datos (CSV)",
         png: "Descargar la imagen (PNG)",
         contributors: "Contribuyentes",

@@ -171,6 +171,8 @@ pub const WORDS: Words = Words {
         copy_link: "Copier le lien",
         copied: "Lien copié.",
         copy_failed: "Copie impossible\u{a0}; le lien est\u{a0}: {link}",
+        copied_article: "Lien de l’article copié, avec ce scénario.",
+        copied_embed: "Lien copié\u{a0}: il ouvre le graphique seul, hors de l’article.",
         csv: "Télécharger les données (CSV)",
         png: "Télécharger l’image (PNG)",
         contributors: "Contributeurs",

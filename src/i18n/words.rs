@@ -313,6 +313,13 @@ pub struct UiWords {
     pub copied: &'static str,
     /// "Could not copy; the link is: {link}".
     pub copy_failed: &'static str,
+    /// In an article (the `<pledge-viz>` snippet), the link copied is the article's, with
+    /// the reader's scenario: "Link to the article copied, with this scenario."
+    pub copied_article: &'static str,
+    /// In a plain iframe, which cannot know the article's address, the link copied is the
+    /// chart's own page, and the reader is told: "Link copied: it opens the chart alone,
+    /// outside the article."
+    pub copied_embed: &'static str,
     /// "Get the data (CSV)".
     pub csv: &'static str,
     /// "Download PNG".

@@ -215,24 +215,103 @@ test('the noscript fallback image exists in every language and its alt text stat
   assert.match(article, /<noscript><img src="fallback-fr\.png" alt="11 % du financement reçu : 68 M\$ sur 600 M\$[^"]*moins de 40 % du personnel promis déployé/);
 });
 
-test('dark mode follows the theme parameter or the reader’s setting, on a transparent background', { timeout: 60_000 }, async () => {
+test('dark mode follows the theme parameter or the reader’s setting; opened alone, the embed page paints its own theme background', { timeout: 60_000 }, async () => {
   const textColor = (page) => page.locator('h1').evaluate((h1) => getComputedStyle(h1).color);
-  const cornerAlpha = (page) => page.locator('[data-part="bars"]').evaluate((canvas) => canvas.getContext('2d').getImageData(0, 0, 1, 1).data[3]);
-  for (const [url, scheme, expected] of [
-    ['embed.html?theme=dark', 'light', 'rgb(242, 242, 242)'],
-    ['embed.html?theme=light', 'dark', 'rgb(26, 26, 26)'],
-    ['embed.html?theme=auto', 'dark', 'rgb(242, 242, 242)'],
-    ['embed.html', 'light', 'rgb(26, 26, 26)'],
+  const corner = (page) => page.locator('[data-part="bars"]').evaluate((canvas) => Array.from(canvas.getContext('2d').getImageData(0, 0, 1, 1).data));
+  for (const [url, scheme, text, surface] of [
+    ['embed.html?theme=dark', 'light', 'rgb(242, 242, 242)', [22, 24, 29]],
+    ['embed.html?theme=light', 'dark', 'rgb(26, 26, 26)', [255, 255, 255]],
+    ['embed.html?theme=auto', 'dark', 'rgb(242, 242, 242)', [22, 24, 29]],
+    ['embed.html', 'light', 'rgb(26, 26, 26)', [255, 255, 255]],
   ]) {
     const context = await env.browser.newContext({ colorScheme: scheme });
     const page = await context.newPage();
     await page.goto(`${env.server.url}${url}`);
     await page.waitForFunction(() => document.querySelector('[data-part="bars"]')?.getAttribute('aria-label'));
-    assert.equal(await textColor(page), expected, `${url} with ${scheme} preference`);
-    assert.equal(await cornerAlpha(page), 0, `${url}: the chart background is transparent`);
-    assert.equal(await page.evaluate(() => getComputedStyle(document.body).backgroundColor), 'rgba(0, 0, 0, 0)');
+    assert.equal(await textColor(page), text, `${url} with ${scheme} preference`);
+    assert.equal(await page.evaluate(() => getComputedStyle(document.body).backgroundColor), `rgb(${surface.join(', ')})`, `${url}: the page's background`);
+    assert.deepEqual(await corner(page), [...surface, 255], `${url}: the chart's background`);
     await context.close();
   }
+});
+
+/** A host page whose root has this inline style, with one <pledge-viz> with these attributes. */
+async function styledHost(style, attributes, { scheme = 'light' } = {}) {
+  const context = await env.browser.newContext({ colorScheme: scheme });
+  const page = await context.newPage();
+  await page.route((url) => url.pathname === '/styled-host.html', (route) => route.fulfill({
+    contentType: 'text/html',
+    body: `<!doctype html><html lang="fr" style="${style}"><head><title>Host</title><script type="module" src="embed.js"></script></head>
+      <body><main><pledge-viz id="x" data-src="data/haiti-mss.json" ${attributes}></pledge-viz></main></body></html>`,
+  }));
+  await page.goto(`${env.server.url}styled-host.html`);
+  const { frame } = await widgetFrame(page, 'x');
+  await page.waitForTimeout(200);
+  const seen = await frame.evaluate(() => ({
+    body: getComputedStyle(document.body).backgroundColor,
+    text: getComputedStyle(document.querySelector('h1')).color,
+    chartAlpha: document.querySelector('[data-part="bars"]').getContext('2d').getImageData(0, 0, 1, 1).data[3],
+  }));
+  await context.close();
+  return seen;
+}
+
+test('in an article the widget is transparent only over a background its theme reads well on', { timeout: 90_000 }, async () => {
+  const transparent = { body: 'rgba(0, 0, 0, 0)', chartAlpha: 0 };
+  // A light article: light theme see-through; dark theme (asked, or the system's) on its own surface.
+  assert.deepEqual(await styledHost('background: #fbfaf7', 'theme="light"'), { ...transparent, text: 'rgb(26, 26, 26)' });
+  assert.deepEqual(await styledHost('background: #fbfaf7', 'theme="dark"'), { body: 'rgb(22, 24, 29)', text: 'rgb(242, 242, 242)', chartAlpha: 255 });
+  assert.deepEqual(await styledHost('background: #fbfaf7', '', { scheme: 'dark' }), { body: 'rgb(22, 24, 29)', text: 'rgb(242, 242, 242)', chartAlpha: 255 });
+  // A dark article (declared, or only painted): dark theme see-through, light theme on white.
+  assert.deepEqual(await styledHost('color-scheme: dark', 'theme="dark"'), { ...transparent, text: 'rgb(242, 242, 242)' });
+  assert.deepEqual(await styledHost('background: #111', 'theme="dark"'), { ...transparent, text: 'rgb(242, 242, 242)' });
+  assert.deepEqual(await styledHost('background: #111', 'theme="light"'), { body: 'rgb(255, 255, 255)', text: 'rgb(26, 26, 26)', chartAlpha: 255 });
+  // An article that follows the reader's setting, read in dark: the widget follows too, see-through.
+  assert.deepEqual(await styledHost('color-scheme: light dark', '', { scheme: 'dark' }), { ...transparent, text: 'rgb(242, 242, 242)' });
+});
+
+test('in an article, “copy link” copies the article’s address with the scenario, and opening it restores the scenario in that widget only', { timeout: 60_000 }, async () => {
+  const { page, context } = await openPage(env.browser, `${env.server.url}article.html`);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.server.url.replace(/\/$/, '') });
+  const { frame } = await widgetFrame(page, 'widget-mss');
+  await frame.getByLabel('Financement : livré en plus').fill('200000000');
+  await waitForText(frame, '[aria-live="polite"]', /^Avec 200/);
+  await frame.getByRole('button', { name: 'Copier le lien' }).click();
+  await waitForText(frame, '[role="status"]', /copié/);
+  assert.equal(await frame.locator('[role="status"]').textContent(), 'Lien de l’article copié, avec ce scénario.');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.equal(copied, `${env.server.url}article.html#widget-mss.funding.extra=200000000`);
+  // The host page's own address is left alone.
+  assert.equal(page.url(), `${env.server.url}article.html`);
+  const shared = await context.newPage();
+  await shared.goto(copied);
+  const restored = await widgetFrame(shared, 'widget-mss');
+  await waitForText(restored.frame, '[aria-live="polite"]', /^Avec 200\u00a0M\$ de plus, le financement atteindrait 268\u00a0M\$/);
+  assert.equal(await restored.frame.getByLabel('Financement : livré en plus').inputValue(), '200000000');
+  const other = await widgetFrame(shared, 'widget-example');
+  assert.equal(await other.frame.getByRole('slider').inputValue(), '0');
+  await context.close();
+});
+
+test('in a plain iframe, “copy link” copies the embed page with the scenario and says it opens the chart alone', { timeout: 60_000 }, async () => {
+  const context = await env.browser.newContext();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.server.url.replace(/\/$/, '') });
+  const page = await context.newPage();
+  await page.route((url) => url.pathname === '/iframe-host.html', (route) => route.fulfill({
+    contentType: 'text/html',
+    body: `<!doctype html><html lang="fr"><head><title>Host</title></head><body><main>
+      <iframe id="plain" src="embed.html?lang=fr&theme=auto" title="Graphique" width="100%" height="1700" allow="clipboard-write"></iframe></main></body></html>`,
+  }));
+  await page.goto(`${env.server.url}iframe-host.html`);
+  const frame = await (await page.locator('#plain').elementHandle()).contentFrame();
+  await frame.waitForFunction(() => document.querySelector('[data-part="bars"]')?.getAttribute('aria-label'), null, { timeout: 15_000 });
+  await frame.getByLabel('Financement : livré en plus').fill('200000000');
+  await waitForText(frame, '[aria-live="polite"]', /^Avec 200/);
+  await frame.getByRole('button', { name: 'Copier le lien' }).click();
+  await waitForText(frame, '[role="status"]', /copié/);
+  assert.equal(await frame.locator('[role="status"]').textContent(), 'Lien copié\u00a0: il ouvre le graphique seul, hors de l’article.');
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${env.server.url}embed.html?lang=fr&theme=auto#funding.extra=200000000`);
+  await context.close();
 });
 
 test('data on another origin loads when that origin allows CORS and the CSP lists it', { timeout: 60_000 }, async () => {

@@ -5,8 +5,9 @@
 
 use crate::support::{default_dataset, fixture};
 use pledgeviz::chart::bars::layout_bars;
+use pledgeviz::chart::theme::{parse_css_rgb, text_scale_for_root_font};
 use pledgeviz::chart::timeline::layout_timeline;
-use pledgeviz::chart::{draw_scene, Scene, Theme};
+use pledgeviz::chart::{draw_scene, Rgba, Scene, Theme};
 use pledgeviz::format::PlainFormatter;
 use pledgeviz::model::{Dataset, Lang};
 use pledgeviz::scenario::Scenario;
@@ -229,8 +230,9 @@ fn check_layout(name: &str, scene: &Scene) {
     }
 }
 
-#[test]
-fn at_320_px_no_label_overlaps_another_or_leaves_the_chart() {
+/// The bars and the timeline of each shipped dataset, in every language, published and
+/// with a scenario, at every width the page meets, in `theme`: checked by [`check_layout`].
+fn check_every_layout(theme: &Theme) {
     let mut scenario = funding_scenario();
     scenario.adjust("personnel").extra_delivered = 0.3;
     scenario.adjust("personnel").monthly_pace = 0.1;
@@ -239,6 +241,7 @@ fn at_320_px_no_label_overlaps_another_or_leaves_the_chart() {
         ("contributors", fixture("contributors.json")),
         ("over-delivery", fixture("over-delivery.json")),
     ];
+    let scale = theme.text_scale;
     for (name, dataset) in &datasets {
         for &lang in Lang::ALL {
             let formatter = PlainFormatter(lang);
@@ -247,21 +250,17 @@ fn at_320_px_no_label_overlaps_another_or_leaves_the_chart() {
                 ("scenario", scenario.clone()),
             ] {
                 for width in [320.0, 360.0, 768.0, 1200.0] {
-                    let label = format!("{name} {lang:?} {case} {width}");
+                    let label = format!("{name} {lang:?} {case} {width} text ×{scale}");
                     check_layout(
                         &format!("{label} bars"),
-                        &layout_bars(
-                            &bar_view(dataset, &scenario, &formatter),
-                            width,
-                            &Theme::light(),
-                        ),
+                        &layout_bars(&bar_view(dataset, &scenario, &formatter), width, theme),
                     );
                     check_layout(
                         &format!("{label} timeline"),
                         &layout_timeline(
                             &timeline_view(dataset, &scenario, &formatter),
                             width,
-                            &Theme::light(),
+                            theme,
                         ),
                     );
                 }
@@ -271,25 +270,151 @@ fn at_320_px_no_label_overlaps_another_or_leaves_the_chart() {
     let large = crate::support::large_dataset(200, 400);
     let view = contributor_view(&large, 0, 8, &PlainFormatter(Lang::Fr)).expect("a commitment");
     check_layout(
-        "200 contributors at 320",
-        &layout_bars(&view, 320.0, &Theme::light()),
+        &format!("200 contributors at 320, text ×{scale}"),
+        &layout_bars(&view, 320.0, theme),
     );
 }
 
 #[test]
-fn long_labels_are_shortened_with_an_ellipsis() {
+fn at_320_px_no_label_overlaps_another_or_leaves_the_chart() {
+    check_every_layout(&Theme::light());
+}
+
+/// Issue 10: at 200 % text, the charts' text doubles and still fits, from 320 px up.
+#[test]
+fn at_200_percent_text_no_label_overlaps_another_or_leaves_the_chart() {
+    let mut theme = Theme::light();
+    theme.text_scale = text_scale_for_root_font(32.0);
+    assert_eq!(theme.text_scale, 2.0);
+    check_every_layout(&theme);
+}
+
+#[test]
+fn text_scale_follows_the_root_font_size_within_bounds() {
+    for (root_font_px, scale) in [
+        (16.0, 1.0),
+        (32.0, 2.0),
+        (24.0, 1.5),
+        (8.0, 1.0),
+        (160.0, 3.0),
+        (0.0, 1.0),
+        (f64::NAN, 1.0),
+    ] {
+        assert_eq!(
+            text_scale_for_root_font(root_font_px),
+            scale,
+            "{root_font_px}"
+        );
+    }
+}
+
+/// Issue 10: at 200 % text and 320 px, the personnel's basis no longer fits on one line
+/// ("personnel promis (effectif non publié dans la so…"): it wraps, every word shown.
+#[test]
+fn at_200_percent_text_the_basis_wraps_instead_of_being_cut() {
+    let mut theme = Theme::light();
+    theme.text_scale = 2.0;
+    let scene = layout_bars(
+        &bar_view(
+            &default_dataset(),
+            &Scenario::default(),
+            &PlainFormatter(Lang::Fr),
+        ),
+        320.0,
+        &theme,
+    );
+    let texts: Vec<&str> = scene.labels().map(|label| label.text.as_str()).collect();
+    assert!(texts.iter().all(|text| !text.ends_with('…')), "{texts:?}");
+    let basis = "personnel promis (effectif non publié dans la source)";
+    let start = texts
+        .iter()
+        .position(|text| basis.starts_with(*text) && text.starts_with("personnel"))
+        .expect("the basis's first line");
+    let mut shown = texts[start].to_owned();
+    for text in &texts[start + 1..] {
+        if shown.len() >= basis.len() {
+            break;
+        }
+        shown = format!("{shown} {text}");
+    }
+    assert_eq!(shown, basis);
+}
+
+#[test]
+fn at_text_scale_one_the_charts_are_the_designed_ones() {
+    let view = bar_view(
+        &default_dataset(),
+        &Scenario::default(),
+        &PlainFormatter(Lang::Fr),
+    );
+    let mut doubled = Theme::light();
+    doubled.text_scale = 2.0;
+    let designed = layout_bars(&view, 360.0, &Theme::light());
+    let larger = layout_bars(&view, 360.0, &doubled);
+    let size = |scene: &Scene| {
+        scene
+            .labels()
+            .map(|label| label.size_px)
+            .fold(0.0, f64::max)
+    };
+    assert_eq!(size(&larger), 2.0 * size(&designed));
+    assert!(larger.height_px > designed.height_px);
+}
+
+#[test]
+fn a_long_basis_wraps_onto_extra_lines_and_keeps_every_word() {
     let mut dataset = default_dataset();
-    dataset.commitments[0].pledged_basis =
-        pledgeviz::model::Text::plain(&"très long libellé ".repeat(12));
+    let long = "très long libellé ".repeat(12);
+    dataset.commitments[0].pledged_basis = pledgeviz::model::Text::plain(&long);
     let scene = layout_bars(
         &bar_view(&dataset, &Scenario::default(), &PlainFormatter(Lang::Fr)),
         320.0,
         &Theme::light(),
     );
-    assert!(scene
+    let lines: Vec<&str> = scene
         .labels()
-        .any(|label| label.text.starts_with("très long libellé") && label.text.ends_with('…')));
+        .map(|label| label.text.as_str())
+        .filter(|text| {
+            text.starts_with("très") || text.starts_with("libellé") || text.starts_with("long")
+        })
+        .collect();
+    assert!(lines.len() > 1, "{lines:?}");
+    assert_eq!(lines.join(" "), long.trim());
     check_layout("long basis", &scene);
+}
+
+/// Issue 10: an embed leaves its background transparent only over a host background its
+/// theme reads well on; dark text on a dark host or light text on a light article never.
+#[test]
+fn a_theme_is_transparent_only_over_a_background_it_reads_well_on() {
+    let (light, dark) = (Theme::light(), Theme::dark());
+    for (theme, host, transparent) in [
+        (&light, "rgb(255, 255, 255)", true),
+        (&light, "rgb(251, 250, 247)", true),
+        (&light, "rgba(251, 250, 247, 1)", true),
+        (&dark, "rgb(251, 250, 247)", false),
+        (&dark, "rgb(18, 18, 18)", true),
+        (&dark, "rgb(22 24 29)", true),
+        (&light, "rgb(18, 18, 18)", false),
+        // Mid grey: neither theme's secondary text reaches 4.5:1.
+        (&light, "rgb(128, 128, 128)", false),
+        (&dark, "rgb(128, 128, 128)", false),
+        // Unknown or translucent: the widget paints its own background.
+        (&light, "", false),
+        (&dark, "rgba(0, 0, 0, 0)", false),
+        (&dark, "rgba(18, 18, 18, 0.5)", false),
+        (&light, "oklch(0.9 0.01 90)", false),
+        (&light, "rgb(300, 0, 0)", false),
+        (&light, "rgb(255, 255)", false),
+    ] {
+        assert_eq!(
+            theme.transparent_over(host),
+            transparent,
+            "{host} in the {} theme",
+            if theme == &light { "light" } else { "dark" }
+        );
+    }
+    assert_eq!(parse_css_rgb(" rgb(1, 2, 3) "), Some(Rgba::hex(0x010203)));
 }
 
 #[test]

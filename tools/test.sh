@@ -15,6 +15,9 @@ step "npm packages for the browser tests (from tests/e2e/package-lock.json)"
 step "formatting"
 cargo fmt --all -- --check
 
+step "file and function sizes (at most about 600 and 120 lines)"
+python3 tools/code_size.py --top 3
+
 step "lints (native and wasm32)"
 cargo clippy --all-targets --quiet -- -D warnings
 cargo clippy --all-targets --features editor --quiet -- -D warnings

@@ -12,6 +12,7 @@ pub mod caption;
 mod hatch;
 mod legend;
 pub mod theme;
+mod time_axis;
 pub mod timeline;
 
 pub use theme::Theme;

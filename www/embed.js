@@ -35,9 +35,6 @@ class PledgeViz extends HTMLElement {
     const url = new URL(EMBED_PAGE);
     const data = this.getAttribute('data-src');
     if (data) url.searchParams.set('data', new URL(data, document.baseURI).href);
-    // A dataset carried in the snippet goes in the hash, which is never sent to a server.
-    const packed = this.getAttribute('data-dataset');
-    if (packed) url.hash = `dataset=${packed}`;
     // The iframe's colour scheme must match the host's, or browsers paint an opaque backdrop.
     url.searchParams.set('scheme', getComputedStyle(document.documentElement).colorScheme || 'normal');
     url.searchParams.set('bg', backgroundBehind(this));
@@ -52,6 +49,9 @@ class PledgeViz extends HTMLElement {
     for (const [name, value] of new URLSearchParams(location.hash.slice(1))) {
       if (name.startsWith(`${key}.`)) state.set(name.slice(key.length + 1), value);
     }
+    // A dataset carried in the snippet goes in the hash too, which is never sent to a server.
+    const packed = this.getAttribute('data-dataset');
+    if (packed) state.set('dataset', packed);
     url.hash = String(state);
     this.frame = document.createElement('iframe');
     this.frame.src = url.href;

@@ -229,7 +229,7 @@ test('at 200 % text every text grows, the charts’ text too, and at 320 px no c
   const texts = await page.evaluate(() => window.__drawn.filter((drawn) => drawn.part === 'bars').map((drawn) => drawn.text));
   assert.deepEqual(texts.filter((text) => text.endsWith('…')), []);
   const joined = texts.join(' ').replace(/\s/g, ' ');
-  for (const caveat of ['personnel promis (effectif non publié dans la source)', 'coût estimé de la première année', '100 % = ce qui a été promis', 'Hachuré : au plus (borne publiée)']) {
+  for (const caveat of ['personnel promis (effectif non publié dans la source)', 'coût estimé de la première année', '100 % = la référence indiquée sous chaque barre', 'Hachures : le chiffre publié est un maximum']) {
     assert.ok(joined.includes(caveat), `"${caveat}" in ${JSON.stringify(texts)}`);
   }
   assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 320, 'nothing scrolls sideways');

@@ -10,19 +10,13 @@ use crate::date::Date;
 use crate::format::Formatter;
 use crate::model::{Dataset, Lang};
 use crate::scenario::Scenario;
-use crate::validate::parse_dataset;
+use crate::validate::{check_size, not_json, validate_json, Json, Problems, MAX_DEPTH};
 use crate::view;
-use js_sys::{Array, Function, Intl, Object, Reflect};
+use js_sys::{Array, Function, Intl, Object, Reflect, JSON};
 use plotters::prelude::IntoDrawingArea;
 use plotters_canvas::CanvasBackend;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
-
-/// Shows panics in the browser console with their message instead of "unreachable".
-#[wasm_bindgen(start)]
-pub fn start() {
-    console_error_panic_hook::set_once();
-}
 
 /// The widget's buttons, statuses and loading messages in the first supported language
 /// of `preferred`, else French: an object of templates the page's script shows.
@@ -187,6 +181,50 @@ impl Widget {
     }
 }
 
+/// Parses with the browser's `JSON.parse` (the embed carries no JSON parser of its own)
+/// and validates; text it refuses is read again by the core to say where and why.
+pub fn read_dataset(text: &str) -> Result<Dataset, Problems> {
+    check_size(text)?;
+    let tree = JSON::parse(text)
+        .ok()
+        .and_then(|value| json_from_js(&value, MAX_DEPTH));
+    match tree {
+        Some(tree) => validate_json(&tree),
+        None => Err(not_json(text)),
+    }
+}
+
+/// A `JSON.parse` result as the core's tree; `None` when nested deeper than `depth_left`.
+fn json_from_js(value: &JsValue, depth_left: usize) -> Option<Json> {
+    if let Some(flag) = value.as_bool() {
+        return Some(Json::Bool(flag));
+    }
+    if let Some(number) = value.as_f64() {
+        return Some(Json::Number(number));
+    }
+    if let Some(text) = value.as_string() {
+        return Some(Json::Text(text));
+    }
+    if !value.is_object() {
+        return Some(Json::Null);
+    }
+    let inner = depth_left.checked_sub(1).filter(|left| *left > 0)?;
+    if Array::is_array(value) {
+        let items = Array::from(value)
+            .into_iter()
+            .map(|item| json_from_js(&item, inner));
+        return items.collect::<Option<_>>().map(Json::List);
+    }
+    let fields = Object::entries(value.unchecked_ref())
+        .into_iter()
+        .map(|entry| {
+            let pair = Array::from(&entry);
+            let value = json_from_js(&pair.get(1), inner)?;
+            Some((pair.get(0).as_string().unwrap_or_default(), value))
+        });
+    fields.collect::<Option<_>>().map(Json::Object)
+}
+
 fn to_js<T: serde::Serialize>(value: &T) -> Result<JsValue, JsError> {
     serde_wasm_bindgen::to_value(value).map_err(|error| JsError::new(&error.to_string()))
 }
@@ -207,7 +245,7 @@ impl Widget {
         preferred: Vec<String>,
     ) -> Result<Widget, JsError> {
         let asked = Lang::first_supported(preferred.iter().map(String::as_str));
-        let dataset = parse_dataset(dataset_json)
+        let dataset = read_dataset(dataset_json)
             .map_err(|problems| JsError::new(&problems.render(asked.unwrap_or(Lang::Fr))))?;
         // The dataset's own language: its locale, else a language its title is given in.
         let own = std::iter::once(dataset.locale.as_str())

@@ -181,7 +181,7 @@ fn intl_and_the_plain_formatter_agree_in_every_language() {
     use pledgeviz::format::PlainFormatter;
     use pledgeviz::i18n::Lang;
     use pledgeviz::scenario::Scenario;
-    let dataset = pledgeviz::validate::parse_dataset(DEFAULT_JSON).expect("valid");
+    let dataset = pledgeviz::web::read_dataset(DEFAULT_JSON).expect("valid");
     let mut scenario = Scenario::default();
     scenario.set_extra_delivered("funding", 1_234_567.0);
     scenario.set_monthly_pace("funding", 25_000_000.0);

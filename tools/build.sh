@@ -14,7 +14,7 @@ cargo build --release --target wasm32-unknown-unknown --lib --quiet
 # wasm-opt runs before wasm-bindgen: run after it, wasm-opt 108 (Debian's binaryen) breaks
 # wasm-bindgen's externref table ("WebAssembly.Table.set(): Argument 1 is invalid").
 mkdir -p target/web
-wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+wasm-opt -Oz --converge --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
   --enable-mutable-globals --enable-reference-types --enable-multivalue \
   target/wasm32-unknown-unknown/release/pledgeviz.wasm -o target/web/pledgeviz.wasm
 rm -rf www/pkg

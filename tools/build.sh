@@ -18,7 +18,8 @@ wasm-opt -Oz --converge --enable-bulk-memory --enable-nontrapping-float-to-int -
   --enable-mutable-globals --enable-reference-types --enable-multivalue \
   target/wasm32-unknown-unknown/release/pledgeviz.wasm -o target/web/pledgeviz.wasm
 rm -rf www/pkg
-wasm-bindgen --target web --no-typescript --out-name pledgeviz --out-dir www/pkg target/web/pledgeviz.wasm
+wasm-bindgen --target web --no-typescript --remove-name-section --remove-producers-section \
+  --encode-into always --out-name pledgeviz --out-dir www/pkg target/web/pledgeviz.wasm
 
 (cd tests/e2e && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
 

@@ -194,13 +194,15 @@ pub fn read_dataset(text: &str) -> Result<Dataset, Problems> {
     }
 }
 
-/// A `JSON.parse` result as the core's tree; `None` when nested deeper than `depth_left`.
+/// A `JSON.parse` result as the core's tree; `None` when nested deeper than `depth_left`
+/// or holding a number too large for a float (`JSON.parse` reads `1e400` as `Infinity`,
+/// where serde_json refuses it), so that the core says where the text went wrong.
 fn json_from_js(value: &JsValue, depth_left: usize) -> Option<Json> {
     if let Some(flag) = value.as_bool() {
         return Some(Json::Bool(flag));
     }
     if let Some(number) = value.as_f64() {
-        return Some(Json::Number(number));
+        return number.is_finite().then_some(Json::Number(number));
     }
     if let Some(text) = value.as_string() {
         return Some(Json::Text(text));

@@ -124,6 +124,17 @@ fn bad_data_throws_an_error_with_the_cores_message() {
         "{message}"
     );
 
+    let huge = DEFAULT_JSON.replacen("600000000", "1e400", 1);
+    let error = match Widget::new(&huge, canvas(10, 10), canvas(10, 10), english()) {
+        Ok(_) => panic!("a number beyond floats was accepted"),
+        Err(error) => js_sys::Error::from(JsValue::from(error)),
+    };
+    let message = String::from(error.message());
+    assert!(
+        message.starts_with("this is not JSON (line") && message.ends_with("number out of range)"),
+        "{message}"
+    );
+
     let negative = DEFAULT_JSON.replacen("\"pledged\": 600000000", "\"pledged\": -5", 1);
     let message = |preferred: Vec<String>| match Widget::new(
         &negative,

@@ -9,7 +9,7 @@ import gzip
 import pathlib
 import sys
 
-# Measured 103,649 B on 2026-11-29 (the wasm embeds source paths, so the checkout folder
+# Measured 103,682 B on 2026-11-29 (the wasm embeds source paths, so the checkout folder
 # moves it by a few hundred bytes). Issue 12 aims at 72,000 B; lower it as the widget shrinks.
 BUDGET_BYTES = 105_000
 

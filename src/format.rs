@@ -202,7 +202,9 @@ pub fn percent(formatter: &dyn Formatter, fraction: f64) -> String {
 /// Like [`percent`], rounded in the safe direction for a bound (see [`round_toward`]).
 pub fn bounded_percent(formatter: &dyn Formatter, fraction: f64, qualifier: Qualifier) -> String {
     let value = fraction * 100.0;
-    let digits = if value != 0.0 && value.abs() < 9.95 && (value * 10.0).round() % 10.0 != 0.0 {
+    // A decimal when the tenths are not whole (without `%`, which brings `fmod` into the wasm).
+    let tenths = (value * 10.0).round();
+    let digits = if value != 0.0 && value.abs() < 9.95 && tenths != (tenths / 10.0).trunc() * 10.0 {
         1
     } else {
         0

@@ -24,6 +24,7 @@
 //! - [`view`]: everything the page and charts show, as plain numbers and finished text;
 //!   one file per part (bars, contributors, timeline, sliders, sentences, page text, CSV).
 //! - [`sample`]: generated illustrative datasets for tests and benchmarks.
+//! - [`sort`]: the one sort the crate uses (one copy of std's sort in the wasm).
 //! - `editor` (feature `editor`, off in the embed): a journalist's spreadsheet, CSV file
 //!   or dataset into a dataset that passes validation; figures and dates read as people
 //!   type them, column guesses, the draft changed at JSON pointers (`draft::edit`),
@@ -88,6 +89,7 @@ pub mod model;
 pub mod ratio;
 pub mod sample;
 pub mod scenario;
+pub mod sort;
 pub mod validate;
 pub mod view;
 #[cfg(target_arch = "wasm32")]

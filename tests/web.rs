@@ -180,6 +180,17 @@ fn bad_data_throws_an_error_with_the_cores_message() {
         "{message}"
     );
 
+    let huge = DEFAULT_JSON.replacen("600000000", "1e400", 1);
+    let error = match Widget::new(&huge, canvas(10, 10), canvas(10, 10), english()) {
+        Ok(_) => panic!("a number beyond floats was accepted"),
+        Err(error) => js_sys::Error::from(JsValue::from(error)),
+    };
+    let message = String::from(error.message());
+    assert!(
+        message.starts_with("this is not JSON (line") && message.ends_with("number out of range)"),
+        "{message}"
+    );
+
     let negative = DEFAULT_JSON.replacen("\"pledged\": 600000000", "\"pledged\": -5", 1);
     let message = |preferred: Vec<String>| match Widget::new(
         &negative,
@@ -237,7 +248,7 @@ fn intl_and_the_plain_formatter_agree_in_every_language() {
     use pledgeviz::format::PlainFormatter;
     use pledgeviz::i18n::Lang;
     use pledgeviz::scenario::Scenario;
-    let dataset = pledgeviz::validate::parse_dataset(DEFAULT_JSON).expect("valid");
+    let dataset = pledgeviz::web::read_dataset(DEFAULT_JSON).expect("valid");
     let mut scenario = Scenario::default();
     scenario.set_extra_delivered("funding", 1_234_567.0);
     scenario.set_monthly_pace("funding", 25_000_000.0);

@@ -34,7 +34,7 @@ const chartJsVersion = JSON.parse(fs.readFileSync(path.join(CHART_JS_DIST, '../p
 // Size: one embed view against Chart.js's library alone, and against the reference page
 // as a whole (library, its own unminified script, the same CSS).
 const gzip = (file) => zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length;
-const www = (file) => path.join(ROOT, 'www', file);
+const www = (file) => path.join(ROOT, 'target/site', file);
 const viewBytes = ['pkg/pledgeviz_bg.wasm', 'pkg/pledgeviz.js', 'widget.js', 'embed-page.js', 'style.css', 'embed.css']
   .reduce((sum, file) => sum + gzip(www(file)), 0);
 const chartJsBytes = gzip(path.join(CHART_JS_DIST, CHART_JS));

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Builds the size-optimised WebAssembly and its JS glue into www/pkg, so that www/ is the
-# complete static site. With --dist DIR, also copies the publishable files to DIR.
+# complete static site for development, then the published site into target/site: the same
+# files with scripts and styles minified (esbuild), which the size budget, the end-to-end
+# tests and the benchmark all use. With --dist DIR, also copies the published site to DIR.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 source tools/setup.sh
@@ -14,29 +16,43 @@ if [ "${1:-}" = "--dist" ]; then dist="${2:?--dist needs a folder}"; fi
 # wasm-bindgen's externref table ("WebAssembly.Table.set(): Argument 1 is invalid").
 mkdir -p target/web
 optimise() {
-  wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+  wasm-opt -Oz --converge --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
     --enable-mutable-globals --enable-reference-types --enable-multivalue \
     target/wasm32-unknown-unknown/release/pledgeviz.wasm -o "$1"
+}
+bindgen() {
+  wasm-bindgen --target web --no-typescript --remove-name-section --remove-producers-section \
+    --encode-into always --out-name "$1" --out-dir "$2" "target/web/$1.wasm"
 }
 cargo build --release --target wasm32-unknown-unknown --lib --quiet
 optimise target/web/pledgeviz.wasm
 cargo build --release --target wasm32-unknown-unknown --lib --features editor --quiet
 optimise target/web/pledgeviz_editor.wasm
 rm -rf www/pkg www/pkg-editor
-wasm-bindgen --target web --no-typescript --out-name pledgeviz --out-dir www/pkg target/web/pledgeviz.wasm
-wasm-bindgen --target web --no-typescript --out-name pledgeviz_editor --out-dir www/pkg-editor target/web/pledgeviz_editor.wasm
+bindgen pledgeviz www/pkg
+bindgen pledgeviz_editor www/pkg-editor
 
-# The <noscript> image of the default charts, drawn by the real widget in Chromium.
 (cd tests/e2e && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+
+# What readers download: www/ with every script and style minified.
+site=target/site
+rm -rf "$site" && mkdir -p "$site" && cp -r www/. "$site"/
+for file in "$site"/*.js "$site"/pkg/*.js "$site"/pkg-editor/*.js "$site"/*.css; do
+  tests/e2e/node_modules/.bin/esbuild "$file" --minify --log-level=warning \
+    --allow-overwrite --outfile="$file"
+done
+
+# The <noscript> image of the default charts, drawn by the published widget in Chromium.
 node tools/fallback.mjs
+cp www/fallback-*.png "$site"/
 
 if [ -n "$dist" ]; then
-  rm -rf "$dist" && mkdir -p "$dist" && cp -r www/. "$dist"/
+  rm -rf "$dist" && mkdir -p "$dist" && cp -r "$site"/. "$dist"/
   echo "build: publishable static files in $dist"
 fi
 
-wasm_gz=$(gzip -9 -c www/pkg/pledgeviz_bg.wasm | wc -c)
-js_gz=$(cat www/pkg/pledgeviz.js www/widget.js www/embed-page.js | gzip -9 -c | wc -c)
-echo "build: wasm $(wc -c < www/pkg/pledgeviz_bg.wasm) bytes, gzip: wasm ${wasm_gz} B + JS ${js_gz} B = $((wasm_gz + js_gz)) B"
-editor_gz=$(gzip -9 -c www/pkg-editor/pledgeviz_editor_bg.wasm | wc -c)
-echo "build: editor wasm $(wc -c < www/pkg-editor/pledgeviz_editor_bg.wasm) bytes, gzip ${editor_gz} B (www/editor.html only; not in the embed's budget)"
+wasm_gz=$(gzip -9 -c "$site"/pkg/pledgeviz_bg.wasm | wc -c)
+js_gz=$(cat "$site"/pkg/pledgeviz.js "$site"/widget.js "$site"/embed-page.js | gzip -9 -c | wc -c)
+echo "build: wasm $(wc -c < "$site"/pkg/pledgeviz_bg.wasm) bytes, gzip: wasm ${wasm_gz} B + JS ${js_gz} B = $((wasm_gz + js_gz)) B (target/site)"
+editor_gz=$(gzip -9 -c "$site"/pkg-editor/pledgeviz_editor_bg.wasm | wc -c)
+echo "build: editor wasm $(wc -c < "$site"/pkg-editor/pledgeviz_editor_bg.wasm) bytes, gzip ${editor_gz} B (editor.html only; not in the embed's budget)"

@@ -37,7 +37,11 @@ impl Days {
     /// of the width when it holds a projection and would otherwise be narrower.
     pub(super) fn new(left: f64, right: f64, view: &TimelineView) -> Days {
         let span = f64::from(view.end.days_since(view.start)).max(1.0);
-        let after = f64::from(view.end.days_since(view.as_of)).clamp(0.0, span);
+        // max and min, not clamp: clamp with a bound known only at run time brings float
+        // formatting into the wasm for its panic message.
+        let after = f64::from(view.end.days_since(view.as_of))
+            .max(0.0)
+            .min(span);
         let natural = after / span;
         let projected = view.series.iter().any(|s| s.projection.is_some());
         let share = if projected && after > 0.0 && span > after {

@@ -186,7 +186,7 @@ fn place_markers(
         })
         .collect();
     wanted.push((days.x_of(view.as_of), &view.as_of_label, true, false, true));
-    wanted.sort_by(|a, b| a.0.total_cmp(&b.0));
+    crate::sort::sort_by_key(&mut wanted, |label| label.0);
     // Larger text may take more of the width, so it is not cut sooner than at 100 %.
     let max_label = (right - left) * (0.62 * theme.text_scale).min(1.0);
     let mut rows: Vec<Vec<BoxPx>> = Vec::new();
@@ -385,7 +385,7 @@ fn draw_series(
         }
     }
     // Keep the latest figures apart: push each below any it would overlap.
-    value_labels.sort_by(|a, b| a.y.total_cmp(&b.y));
+    crate::sort::sort_by_key(&mut value_labels, |label| label.y);
     let mut settled: Vec<Label> = Vec::new();
     for mut label in value_labels {
         while let Some(other) = settled
@@ -396,7 +396,8 @@ fn draw_series(
         }
         label.y = label
             .y
-            .clamp(plot.top, plot.bottom - label.size_px * LINE_HEIGHT);
+            .max(plot.top)
+            .min(plot.bottom - label.size_px * LINE_HEIGHT);
         settled.push(label);
     }
     shapes.extend(settled.into_iter().map(Shape::Text));
@@ -452,7 +453,7 @@ fn point_mark(
             } else {
                 -1.0
             };
-            let tip = (at + direction * 16.0).clamp(plot.top, plot.bottom);
+            let tip = (at + direction * 16.0).max(plot.top).min(plot.bottom);
             shapes.push(Shape::Path {
                 points: vec![(x, at + direction * 5.0), (x, tip)],
                 color,

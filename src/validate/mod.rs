@@ -1,11 +1,11 @@
-//! Reading and validating a dataset: JSON text in, a [`Dataset`] or every problem out.
+//! Reading and validating a dataset: JSON text (or a [`Json`] tree) in, a [`Dataset`] or
+//! every problem out.
 //!
 //! Validation walks the JSON tree itself rather than deriving `Deserialize`, so that it can
 //! report all problems at once, each with its JSON path and a plain sentence, and never
 //! panics whatever the input.
 
 use crate::model::*;
-use serde_json::Value;
 
 /// Limits no real tracker reaches; inputs beyond them are refused with a message.
 pub mod limits {
@@ -37,14 +37,30 @@ pub const KNOWN_CURRENCIES: &[&str] = &[
     "MXN", "NOK", "NZD", "SEK", "USD", "XAF", "XOF", "ZAR",
 ];
 
+mod json;
+mod number;
 mod problem;
 mod sections;
+mod syntax;
 mod walker;
+pub use json::Json;
 pub use problem::*;
+pub use syntax::MAX_DEPTH;
 use walker::Walker;
 
-/// Parses and validates JSON text.
+/// Parses and validates JSON text (natively and with the editor; the embed parses with the
+/// browser's `JSON.parse` and calls [`validate_json`]).
+#[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
 pub fn parse_dataset(json: &str) -> Result<Dataset, Problems> {
+    check_size(json)?;
+    match serde_json::from_str::<Json>(json) {
+        Ok(value) => validate_json(&value),
+        Err(_) => Err(not_json(json)),
+    }
+}
+
+/// Refuses text larger than [`limits::MAX_INPUT_BYTES`] before it is parsed.
+pub fn check_size(json: &str) -> Result<(), Problems> {
     if json.len() > limits::MAX_INPUT_BYTES {
         return Err(Problems(vec![Problem {
             path: String::new(),
@@ -54,30 +70,33 @@ pub fn parse_dataset(json: &str) -> Result<Dataset, Problems> {
             },
         }]));
     }
-    match serde_json::from_str::<Value>(json) {
-        Ok(value) => validate(&value),
-        Err(error) => Err(Problems(vec![Problem {
-            path: String::new(),
-            kind: ProblemKind::NotJson {
-                line: error.line(),
-                column: error.column(),
-                detail: describe_json_error(&error),
-            },
-        }])),
-    }
+    Ok(())
 }
 
-fn describe_json_error(error: &serde_json::Error) -> String {
-    let text = error.to_string();
-    // serde_json appends " at line L column C", which the caller already says.
-    match text.find(" at line ") {
-        Some(cut) => text[..cut].to_owned(),
-        None => text,
-    }
+/// The problem with text a JSON reader refused: where it stops being JSON and why.
+pub fn not_json(json: &str) -> Problems {
+    let kind = match syntax::first_error(json) {
+        Some(error) => ProblemKind::NotJson {
+            line: error.line,
+            column: error.column,
+            detail: error.detail.to_owned(),
+        },
+        None => ProblemKind::Unreadable,
+    };
+    Problems(vec![Problem {
+        path: String::new(),
+        kind,
+    }])
 }
 
-/// Validates an already parsed JSON tree (for callers that hold a JS object).
-pub fn validate(value: &Value) -> Result<Dataset, Problems> {
+/// Validates an already parsed serde_json tree (tests, the editor).
+#[cfg(any(not(target_arch = "wasm32"), feature = "editor"))]
+pub fn validate(value: &serde_json::Value) -> Result<Dataset, Problems> {
+    validate_json(&Json::from(value))
+}
+
+/// Validates an already parsed JSON tree.
+pub fn validate_json(value: &Json) -> Result<Dataset, Problems> {
     let mut walker = Walker::default();
     let dataset = walker.dataset(value);
     if walker.problems.is_empty() {

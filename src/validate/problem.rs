@@ -287,7 +287,10 @@ impl ProblemKind {
             NotDate { got: g } => (words.not_date, vec![("got", got(g))]),
             TooBig { limit, got } => (
                 words.too_big,
-                vec![("limit", format!("{limit:e}")), ("got", format!("{got:e}"))],
+                vec![
+                    ("limit", super::number::exponent_form(*limit)),
+                    ("got", super::number::exponent_form(*got)),
+                ],
             ),
             NotAmount { got: g } => (words.not_amount, vec![("got", got(g))]),
             NotOneOf { choices, got: g } => (

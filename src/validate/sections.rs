@@ -1,12 +1,11 @@
 //! The parts of a dataset, each read in its own step: the header, sources, commitments,
 //! contributors, observations, events and notes.
 
+use super::json::{Fields, Json};
 use super::walker::{index, join, show, type_of, Walker};
 use super::{limits, ProblemKind, KNOWN_CURRENCIES};
 use crate::date::Date;
 use crate::model::*;
-use serde_json::{Map, Value};
-use std::collections::HashSet;
 
 /// The fields at the top of a dataset.
 struct Header {
@@ -20,7 +19,7 @@ struct Header {
 
 impl Walker {
     /// The whole dataset, or `None` with every problem reported.
-    pub(super) fn dataset(&mut self, value: &Value) -> Option<Dataset> {
+    pub(super) fn dataset(&mut self, value: &Json) -> Option<Dataset> {
         let map = self.object(value, "")?;
         if !self.format(map) {
             return None;
@@ -59,9 +58,9 @@ impl Walker {
     }
 
     /// Whether the format is one this version reads; nothing else is read otherwise.
-    fn format(&mut self, map: &Map<String, Value>) -> bool {
+    fn format(&mut self, map: &Fields) -> bool {
         let format = self.required(map, "", "format");
-        match format.and_then(Value::as_str) {
+        match format.and_then(Json::as_str) {
             Some(text) if text == format!("pledgeviz/{FORMAT_VERSION}") => true,
             Some(text) => {
                 self.report(
@@ -80,7 +79,7 @@ impl Walker {
         }
     }
 
-    fn header(&mut self, map: &Map<String, Value>) -> Header {
+    fn header(&mut self, map: &Fields) -> Header {
         let title = self
             .required(map, "", "title")
             .and_then(|v| self.text(v, "title"));
@@ -96,7 +95,7 @@ impl Walker {
             .and_then(|v| self.date(v, "as_of"));
         let illustrative = match Self::optional(map, "illustrative") {
             None => false,
-            Some(Value::Bool(flag)) => *flag,
+            Some(Json::Bool(flag)) => *flag,
             Some(other) => {
                 self.report(
                     "illustrative",
@@ -117,10 +116,10 @@ impl Walker {
         }
     }
 
-    fn sources(&mut self, map: &Map<String, Value>) -> Vec<Source> {
+    fn sources(&mut self, map: &Fields) -> Vec<Source> {
         let sources_value = self.required(map, "", "sources");
         let source_items = self.list(sources_value, "sources", limits::MAX_SOURCES);
-        if source_items.is_empty() && matches!(sources_value, Some(Value::Array(_))) {
+        if source_items.is_empty() && matches!(sources_value, Some(Json::List(_))) {
             self.report("sources", ProblemKind::NoSource);
         }
         self.source_count = source_items.len();
@@ -131,18 +130,14 @@ impl Walker {
             .collect()
     }
 
-    fn commitments(
-        &mut self,
-        map: &Map<String, Value>,
-        currency: Option<&str>,
-    ) -> Vec<Option<Commitment>> {
+    fn commitments(&mut self, map: &Fields, currency: Option<&str>) -> Vec<Option<Commitment>> {
         let commitments_value = self.required(map, "", "commitments");
         let commitment_items = self.list(commitments_value, "commitments", limits::MAX_COMMITMENTS);
-        if matches!(commitments_value, Some(Value::Array(items)) if items.is_empty()) {
+        if matches!(commitments_value, Some(Json::List(items)) if items.is_empty()) {
             self.report("commitments", ProblemKind::NoCommitment);
         }
         // Ids first, so that later entries can name commitments wherever they stand.
-        let mut seen = HashSet::new();
+        let mut seen = Vec::new();
         self.commitment_ids = commitment_items
             .iter()
             .enumerate()
@@ -162,13 +157,13 @@ impl Walker {
             .collect()
     }
 
-    fn contributors(&mut self, map: &Map<String, Value>) -> Vec<Option<Contributor>> {
+    fn contributors(&mut self, map: &Fields) -> Vec<Option<Contributor>> {
         let contributor_items = self.list(
             Self::optional(map, "contributors"),
             "contributors",
             limits::MAX_CONTRIBUTORS,
         );
-        let mut contributor_ids = HashSet::new();
+        let mut contributor_ids = Vec::new();
         contributor_items
             .iter()
             .enumerate()
@@ -180,11 +175,7 @@ impl Walker {
 
     /// Observations, each dated no later than `as_of` and after the previous one of its
     /// commitment.
-    fn observations(
-        &mut self,
-        map: &Map<String, Value>,
-        as_of: Option<Date>,
-    ) -> Vec<Option<Observation>> {
+    fn observations(&mut self, map: &Fields, as_of: Option<Date>) -> Vec<Option<Observation>> {
         let observation_items = self.list(
             Self::optional(map, "observations"),
             "observations",
@@ -213,7 +204,7 @@ impl Walker {
         observations
     }
 
-    fn notes(&mut self, map: &Map<String, Value>) -> Vec<Option<Note>> {
+    fn notes(&mut self, map: &Fields) -> Vec<Option<Note>> {
         let note_items = self.list(Self::optional(map, "notes"), "notes", limits::MAX_EVENTS);
         note_items
             .iter()
@@ -233,7 +224,7 @@ impl Walker {
             .collect()
     }
 
-    fn currency(&mut self, value: &Value, path: &str) -> Option<String> {
+    fn currency(&mut self, value: &Json, path: &str) -> Option<String> {
         let code = self.string(value, path)?;
         if KNOWN_CURRENCIES.contains(&code.as_str()) {
             Some(code)
@@ -243,7 +234,7 @@ impl Walker {
         }
     }
 
-    fn source(&mut self, value: &Value, path: &str) -> Option<Source> {
+    fn source(&mut self, value: &Json, path: &str) -> Option<Source> {
         let map = self.object(value, path)?;
         let name = self
             .required(map, path, "name")
@@ -273,7 +264,7 @@ impl Walker {
         })
     }
 
-    fn period(&mut self, value: &Value, path: &str) -> Option<Period> {
+    fn period(&mut self, value: &Json, path: &str) -> Option<Period> {
         let map = self.object(value, path)?;
         let start = self
             .required(map, path, "start")
@@ -295,7 +286,7 @@ impl Walker {
 
     fn commitment(
         &mut self,
-        value: &Value,
+        value: &Json,
         path: &str,
         currency: Option<&str>,
     ) -> Option<Commitment> {
@@ -355,7 +346,7 @@ impl Walker {
     }
 
     /// What kind of reference the pledged figure is; a pledge when not said.
-    fn reference(&mut self, map: &Map<String, Value>, path: &str) -> Option<ReferenceKind> {
+    fn reference(&mut self, map: &Fields, path: &str) -> Option<ReferenceKind> {
         let Some(value) = Self::optional(map, "reference") else {
             return Some(ReferenceKind::Pledge);
         };
@@ -374,12 +365,7 @@ impl Walker {
         kind
     }
 
-    fn unit(
-        &mut self,
-        map: &Map<String, Value>,
-        path: &str,
-        currency: Option<&str>,
-    ) -> Option<Unit> {
+    fn unit(&mut self, map: &Fields, path: &str, currency: Option<&str>) -> Option<Unit> {
         let value = self.required(map, path, "unit")?;
         let unit_path = join(path, "unit");
         match value.as_str() {
@@ -420,9 +406,9 @@ impl Walker {
 
     fn contributor(
         &mut self,
-        value: &Value,
+        value: &Json,
         path: &str,
-        seen: &mut HashSet<String>,
+        seen: &mut Vec<String>,
     ) -> Option<Contributor> {
         let map = self.object(value, path)?;
         let id = self.id(map, path, seen);
@@ -433,7 +419,7 @@ impl Walker {
         let pledges = self.required(map, path, "pledges");
         let items = self.list(pledges, &shares_path, limits::MAX_COMMITMENTS);
         let mut shares = Vec::new();
-        let mut named = HashSet::new();
+        let mut named = Vec::new();
         for (position, item) in items.iter().enumerate() {
             let item_path = index(&shares_path, position);
             let Some(item_map) = self.object(item, &item_path) else {
@@ -442,11 +428,13 @@ impl Walker {
             };
             let commitment = self.commitment_ref(item_map, &item_path);
             if let Some(commitment) = commitment {
-                if !named.insert(commitment) {
+                if named.contains(&commitment) {
                     self.report(
                         &join(&item_path, "commitment"),
                         ProblemKind::DuplicatePledge,
                     );
+                } else {
+                    named.push(commitment);
                 }
             }
             let pledged = self
@@ -470,7 +458,7 @@ impl Walker {
         })
     }
 
-    fn observation(&mut self, value: &Value, path: &str) -> Option<Observation> {
+    fn observation(&mut self, value: &Json, path: &str) -> Option<Observation> {
         let map = self.object(value, path)?;
         let commitment = self.commitment_ref(map, path);
         let date = self
@@ -488,7 +476,7 @@ impl Walker {
         })
     }
 
-    fn event(&mut self, value: &Value, path: &str) -> Option<Event> {
+    fn event(&mut self, value: &Json, path: &str) -> Option<Event> {
         let map = self.object(value, path)?;
         let date = self
             .required(map, path, "date")
@@ -524,7 +512,7 @@ impl Walker {
         };
         let approximate_date = matches!(
             Self::optional(map, "approximate_date"),
-            Some(Value::Bool(true))
+            Some(Json::Bool(true))
         );
         let source = self.source_ref(map, path);
         Some(Event {

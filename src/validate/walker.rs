@@ -1,30 +1,31 @@
 //! The walker: reads one JSON value at a time, reporting each problem with its path.
 
+use super::json::{field, Fields, Json};
 use super::{limits, Got, JsonType, Problem, ProblemKind};
 use crate::date::Date;
 use crate::model::*;
-use serde_json::{Map, Value};
-use std::collections::HashSet;
 
 /// The type of a value, for "must be text, got a number".
-pub(super) fn type_of(value: &Value) -> Got {
+pub(super) fn type_of(value: &Json) -> Got {
     Got::Type(match value {
-        Value::Null => JsonType::Null,
-        Value::Bool(_) => JsonType::Bool,
-        Value::Number(_) => JsonType::Number,
-        Value::String(_) => JsonType::Text,
-        Value::Array(_) => JsonType::List,
-        Value::Object(_) => JsonType::Object,
+        Json::Null => JsonType::Null,
+        Json::Bool(_) => JsonType::Bool,
+        Json::Number(_) => JsonType::Number,
+        Json::Text(_) => JsonType::Text,
+        Json::List(_) => JsonType::List,
+        Json::Object(_) => JsonType::Object,
     })
 }
 
 /// The value itself, for "must be a number >= 0, got -5".
-pub(super) fn show(value: &Value) -> Got {
+pub(super) fn show(value: &Json) -> Got {
     match value {
-        Value::String(text) => Got::Text(text.clone()),
-        Value::Array(items) => Got::ListOf(items.len()),
-        Value::Object(_) => Got::Object,
-        other => Got::Literal(other.to_string()),
+        Json::Text(text) => Got::Text(text.clone()),
+        Json::List(items) => Got::ListOf(items.len()),
+        Json::Object(_) => Got::Object,
+        Json::Null => Got::Literal("null".to_owned()),
+        Json::Bool(flag) => Got::Literal(if *flag { "true" } else { "false" }.to_owned()),
+        Json::Number(number) => Got::Literal(super::number::literal(*number)),
     }
 }
 
@@ -59,13 +60,9 @@ impl Walker {
         });
     }
 
-    pub(super) fn object<'v>(
-        &mut self,
-        value: &'v Value,
-        path: &str,
-    ) -> Option<&'v Map<String, Value>> {
+    pub(super) fn object<'v>(&mut self, value: &'v Json, path: &str) -> Option<&'v Fields> {
         match value {
-            Value::Object(map) => Some(map),
+            Json::Object(map) => Some(map),
             other => {
                 self.report(
                     path,
@@ -80,12 +77,12 @@ impl Walker {
 
     pub(super) fn required<'v>(
         &mut self,
-        map: &'v Map<String, Value>,
+        map: &'v Fields,
         path: &str,
         key: &str,
-    ) -> Option<&'v Value> {
-        match map.get(key) {
-            Some(Value::Null) | None => {
+    ) -> Option<&'v Json> {
+        match field(map, key) {
+            Some(Json::Null) | None => {
                 self.report(&join(path, key), ProblemKind::Missing);
                 None
             }
@@ -93,19 +90,19 @@ impl Walker {
         }
     }
 
-    pub(super) fn optional<'v>(map: &'v Map<String, Value>, key: &str) -> Option<&'v Value> {
-        map.get(key).filter(|value| !value.is_null())
+    pub(super) fn optional<'v>(map: &'v Fields, key: &str) -> Option<&'v Json> {
+        field(map, key).filter(|value| !value.is_null())
     }
 
     pub(super) fn list<'v>(
         &mut self,
-        value: Option<&'v Value>,
+        value: Option<&'v Json>,
         path: &str,
         max: usize,
-    ) -> &'v [Value] {
+    ) -> &'v [Json] {
         match value {
             None => &[],
-            Some(Value::Array(items)) if items.len() > max => {
+            Some(Json::List(items)) if items.len() > max => {
                 self.report(
                     path,
                     ProblemKind::TooMany {
@@ -115,7 +112,7 @@ impl Walker {
                 );
                 &[]
             }
-            Some(Value::Array(items)) => items,
+            Some(Json::List(items)) => items,
             Some(other) => {
                 self.report(
                     path,
@@ -128,9 +125,9 @@ impl Walker {
         }
     }
 
-    pub(super) fn string(&mut self, value: &Value, path: &str) -> Option<String> {
+    pub(super) fn string(&mut self, value: &Json, path: &str) -> Option<String> {
         match value {
-            Value::String(text) if text.chars().count() > limits::MAX_TEXT_CHARS => {
+            Json::Text(text) if text.chars().count() > limits::MAX_TEXT_CHARS => {
                 self.report(
                     path,
                     ProblemKind::TooLong {
@@ -140,11 +137,11 @@ impl Walker {
                 );
                 None
             }
-            Value::String(text) if text.trim().is_empty() => {
+            Json::Text(text) if text.trim().is_empty() => {
                 self.report(path, ProblemKind::Empty);
                 None
             }
-            Value::String(text) => Some(text.clone()),
+            Json::Text(text) => Some(text.clone()),
             other => {
                 self.report(
                     path,
@@ -158,14 +155,14 @@ impl Walker {
     }
 
     /// Text is either a string or an object of language code → string.
-    pub(super) fn text(&mut self, value: &Value, path: &str) -> Option<Text> {
+    pub(super) fn text(&mut self, value: &Json, path: &str) -> Option<Text> {
         match value {
-            Value::String(_) => self.string(value, path).map(|text| Text::plain(&text)),
-            Value::Object(map) if map.is_empty() => {
+            Json::Text(_) => self.string(value, path).map(|text| Text::plain(&text)),
+            Json::Object(map) if map.is_empty() => {
                 self.report(path, ProblemKind::NoLanguage);
                 None
             }
-            Value::Object(map) => {
+            Json::Object(map) => {
                 let mut entries = Vec::new();
                 for (code, text) in map {
                     let entry_path = join(path, code);
@@ -190,21 +187,16 @@ impl Walker {
         }
     }
 
-    pub(super) fn optional_text(
-        &mut self,
-        map: &Map<String, Value>,
-        path: &str,
-        key: &str,
-    ) -> Text {
+    pub(super) fn optional_text(&mut self, map: &Fields, path: &str, key: &str) -> Text {
         match Self::optional(map, key) {
             Some(value) => self.text(value, &join(path, key)).unwrap_or_default(),
             None => Text::default(),
         }
     }
 
-    pub(super) fn date(&mut self, value: &Value, path: &str) -> Option<Date> {
+    pub(super) fn date(&mut self, value: &Json, path: &str) -> Option<Date> {
         match value {
-            Value::String(text) => {
+            Json::Text(text) => {
                 let date = Date::parse(text);
                 if date.is_none() {
                     self.report(path, ProblemKind::NotDate { got: show(value) });
@@ -223,18 +215,13 @@ impl Walker {
         }
     }
 
-    pub(super) fn optional_date(
-        &mut self,
-        map: &Map<String, Value>,
-        path: &str,
-        key: &str,
-    ) -> Option<Date> {
+    pub(super) fn optional_date(&mut self, map: &Fields, path: &str, key: &str) -> Option<Date> {
         Self::optional(map, key).and_then(|value| self.date(value, &join(path, key)))
     }
 
-    pub(super) fn amount(&mut self, value: &Value, path: &str, max: f64) -> Option<f64> {
+    pub(super) fn amount(&mut self, value: &Json, path: &str, max: f64) -> Option<f64> {
         let number = match value {
-            Value::Number(number) => number.as_f64(),
+            Json::Number(number) => Some(*number),
             _ => None,
         };
         match number {
@@ -256,7 +243,7 @@ impl Walker {
         }
     }
 
-    pub(super) fn qualifier(&mut self, map: &Map<String, Value>, path: &str) -> Option<Qualifier> {
+    pub(super) fn qualifier(&mut self, map: &Fields, path: &str) -> Option<Qualifier> {
         let Some(value) = Self::optional(map, "qualifier") else {
             return Some(Qualifier::Exact);
         };
@@ -280,8 +267,8 @@ impl Walker {
     }
 
     /// A figure is a number, or `{"value": n, "qualifier": q}`.
-    pub(super) fn figure(&mut self, value: &Value, path: &str) -> Option<Figure> {
-        if let Value::Object(map) = value {
+    pub(super) fn figure(&mut self, value: &Json, path: &str) -> Option<Figure> {
+        if let Json::Object(map) = value {
             let qualifier = self.qualifier(map, path);
             let amount = self
                 .required(map, path, "value")
@@ -296,8 +283,8 @@ impl Walker {
     }
 
     /// Delivered is a figure, or `{"percent_of_pledge": p, "qualifier": q}`.
-    pub(super) fn delivered(&mut self, value: &Value, path: &str) -> Option<Delivered> {
-        if let Value::Object(map) = value {
+    pub(super) fn delivered(&mut self, value: &Json, path: &str) -> Option<Delivered> {
+        if let Json::Object(map) = value {
             if let Some(percent) = Self::optional(map, "percent_of_pledge") {
                 let qualifier = self.qualifier(map, path);
                 let percent = self.amount(
@@ -314,11 +301,11 @@ impl Walker {
         self.figure(value, path).map(Delivered::Amount)
     }
 
-    pub(super) fn source_ref(&mut self, map: &Map<String, Value>, path: &str) -> Option<usize> {
+    pub(super) fn source_ref(&mut self, map: &Fields, path: &str) -> Option<usize> {
         let value = Self::optional(map, "source")?;
         let path = join(path, "source");
-        match value.as_u64() {
-            Some(position) if (position as usize) < self.source_count => Some(position as usize),
+        match value.as_position() {
+            Some(position) if position < self.source_count => Some(position),
             _ => {
                 self.report(
                     &path,
@@ -332,7 +319,7 @@ impl Walker {
         }
     }
 
-    pub(super) fn commitment_ref(&mut self, map: &Map<String, Value>, path: &str) -> Option<usize> {
+    pub(super) fn commitment_ref(&mut self, map: &Fields, path: &str) -> Option<usize> {
         let value = self.required(map, path, "commitment")?;
         let path = join(path, "commitment");
         let id = self.string(value, &path)?;
@@ -345,15 +332,17 @@ impl Walker {
 
     pub(super) fn id(
         &mut self,
-        map: &Map<String, Value>,
+        map: &Fields,
         path: &str,
-        seen: &mut HashSet<String>,
+        seen: &mut Vec<String>,
     ) -> Option<String> {
         let value = self.required(map, path, "id")?;
         let path = join(path, "id");
         let id = self.string(value, &path)?;
-        if !seen.insert(id.clone()) {
+        if seen.contains(&id) {
             self.report(&path, ProblemKind::DuplicateId { id: id.clone() });
+        } else {
+            seen.push(id.clone());
         }
         Some(id)
     }

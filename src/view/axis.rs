@@ -35,7 +35,15 @@ pub(super) fn nice_step(raw: f64) -> f64 {
     if raw <= 0.0 || !raw.is_finite() {
         return 1.0;
     }
-    let power = 10f64.powf(raw.log10().floor());
+    // The largest power of ten at most `raw`, by multiplying: `powf` and `log10` would
+    // bring the maths library's code into the wasm.
+    let mut power = 1.0;
+    while power * 10.0 <= raw {
+        power *= 10.0;
+    }
+    while power > raw {
+        power /= 10.0;
+    }
     [5.0, 2.0, 1.0]
         .into_iter()
         .map(|m| m * power)

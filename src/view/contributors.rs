@@ -19,13 +19,13 @@ pub fn contributor_view(
     let lang = formatter.lang();
     let subject = dataset.commitments.get(commitment)?;
     let mut ratios = contributor_ratios(dataset, commitment);
-    ratios.sort_by(|a, b| b.pledged.value.total_cmp(&a.pledged.value));
+    crate::sort::sort_by_key(&mut ratios, |ratio| -ratio.pledged.value);
     let others = if ratios.len() > largest {
         ratios.split_off(largest)
     } else {
         Vec::new()
     };
-    ratios.sort_by(|a, b| b.gap.total_cmp(&a.gap));
+    crate::sort::sort_by_key(&mut ratios, |ratio| -ratio.gap);
     let row = |label: String, pledged: Figure, delivered: Figure, ratio: Ratio| {
         let (published_share, qualifier, undefined) = match ratio {
             Ratio::Share { value, qualifier } => (value, qualifier, None),

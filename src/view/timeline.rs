@@ -85,7 +85,7 @@ pub fn timeline_view(
             approximate: event.approximate_date,
         })
         .collect();
-    events.sort_by_key(|event| event.date);
+    crate::sort::sort_by_key(&mut events, |event| event.date.unix_millis());
     let (start, end) = span(&series, &events, dataset.as_of, end);
     let (y_max, y_ticks) = share_axis(y_max, formatter);
     let words = &lang.words().chart;

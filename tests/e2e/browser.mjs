@@ -29,10 +29,11 @@ async function freePort() {
   });
 }
 
-/** Starts tools/serve.py on a free port; resolves to { url, stop }. `env` adds CONNECT_SRC or CORS. */
+/** Starts tools/serve.py on a free port, serving the published site (target/site: www/ minified,
+ * written by tools/build.sh); resolves to { url, stop }. `env` adds CONNECT_SRC or CORS. */
 export async function serve(env = {}) {
   const port = await freePort();
-  const child = spawn('python3', [path.join(ROOT, 'tools/serve.py'), path.join(ROOT, 'www')], {
+  const child = spawn('python3', [path.join(ROOT, 'tools/serve.py'), path.join(ROOT, 'target/site')], {
     env: { ...process.env, PORT: String(port), PLEDGEVIZ_QUIET: '1', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });

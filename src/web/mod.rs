@@ -7,23 +7,20 @@
 
 use crate::chart::theme::text_scale_for_root_font;
 use crate::chart::{draw_scene, Scene, Theme};
-use crate::date::Date;
 use crate::format::Formatter;
 use crate::model::{Dataset, Lang};
 use crate::scenario::Scenario;
-use crate::validate::parse_dataset;
 use crate::view;
-use js_sys::{Array, Function, Intl, Object, Reflect};
+use intl::IntlFormatter;
+pub use js::read_dataset;
+use js::to_js;
 use plotters::prelude::IntoDrawingArea;
 use plotters_canvas::CanvasBackend;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
 
-/// Shows panics in the browser console with their message instead of "unreachable".
-#[wasm_bindgen(start)]
-pub fn start() {
-    console_error_panic_hook::set_once();
-}
+mod intl;
+mod js;
 
 /// The widget's buttons, statuses and loading messages in the first supported language
 /// of `preferred`, else French: an object of templates the page's script shows.
@@ -68,98 +65,6 @@ struct UiText {
 struct LanguageName {
     code: &'static str,
     name: &'static str,
-}
-
-/// `Intl` formatters for one language, created once and reused on every redraw.
-struct IntlFormatter {
-    lang: Lang,
-    whole: Function,
-    one_decimal: Function,
-    day: Function,
-    month: Function,
-}
-
-fn options(pairs: &[(&str, JsValue)]) -> Object {
-    let object = Object::new();
-    for (key, value) in pairs {
-        // Setting a property on a fresh plain object cannot fail.
-        let _ = Reflect::set(&object, &JsValue::from_str(key), value);
-    }
-    object
-}
-
-impl IntlFormatter {
-    fn new(lang: Lang) -> IntlFormatter {
-        let locales = Array::of1(&JsValue::from_str(lang.words().locale));
-        let digits = |count: u32| {
-            Intl::NumberFormat::new(
-                &locales,
-                &options(&[
-                    ("minimumFractionDigits", count.into()),
-                    ("maximumFractionDigits", count.into()),
-                ]),
-            )
-            .format()
-        };
-        let utc = ("timeZone", JsValue::from_str("UTC"));
-        IntlFormatter {
-            lang,
-            whole: digits(0),
-            one_decimal: digits(1),
-            day: Intl::DateTimeFormat::new(
-                &locales,
-                &options(&[
-                    ("day", "numeric".into()),
-                    ("month", "long".into()),
-                    ("year", "numeric".into()),
-                    utc.clone(),
-                ]),
-            )
-            .format(),
-            month: Intl::DateTimeFormat::new(
-                &locales,
-                &options(&[("month", "short".into()), ("year", "numeric".into()), utc]),
-            )
-            .format(),
-        }
-    }
-
-    fn call(function: &Function, value: JsValue) -> String {
-        function
-            .call1(&JsValue::NULL, &value)
-            .ok()
-            .and_then(|text| text.as_string())
-            .unwrap_or_default()
-    }
-}
-
-impl Formatter for IntlFormatter {
-    fn lang(&self) -> Lang {
-        self.lang
-    }
-
-    fn number(&self, value: f64, fraction_digits: u8) -> String {
-        let function = if fraction_digits == 0 {
-            &self.whole
-        } else {
-            &self.one_decimal
-        };
-        Self::call(function, JsValue::from_f64(value))
-    }
-
-    fn locale_date(&self, date: Date) -> String {
-        Self::call(
-            &self.day,
-            js_sys::Date::new(&JsValue::from_f64(date.unix_millis())).into(),
-        )
-    }
-
-    fn month(&self, date: Date) -> String {
-        Self::call(
-            &self.month,
-            js_sys::Date::new(&JsValue::from_f64(date.unix_millis())).into(),
-        )
-    }
 }
 
 /// One widget: a dataset, the reader's scenario, and the two canvases it draws on.
@@ -211,10 +116,6 @@ impl Widget {
     }
 }
 
-fn to_js<T: serde::Serialize>(value: &T) -> Result<JsValue, JsError> {
-    serde_wasm_bindgen::to_value(value).map_err(|error| JsError::new(&error.to_string()))
-}
-
 #[wasm_bindgen]
 impl Widget {
     /// Reads and validates the dataset's JSON text. `preferred` lists language codes in
@@ -231,7 +132,7 @@ impl Widget {
         preferred: Vec<String>,
     ) -> Result<Widget, JsError> {
         let asked = Lang::first_supported(preferred.iter().map(String::as_str));
-        let dataset = parse_dataset(dataset_json)
+        let dataset = read_dataset(dataset_json)
             .map_err(|problems| JsError::new(&problems.render(asked.unwrap_or(Lang::Fr))))?;
         // The dataset's own language: its locale, else a language its title is given in.
         let own = std::iter::once(dataset.locale.as_str())
@@ -254,14 +155,14 @@ impl Widget {
 
     /// The code of the language the widget speaks (`"fr"`, `"en"`, `"es"`).
     pub fn language(&self) -> String {
-        self.formatter.lang.code().to_owned()
+        self.formatter.lang().code().to_owned()
     }
 
     /// Switches the language (a supported code; anything else keeps the current one).
     #[wasm_bindgen(js_name = setLanguage)]
     pub fn set_language(&mut self, code: &str) {
         // Creating Intl formatters is slow (locale data): only when the language changes.
-        if let Some(lang) = Lang::from_code(code).filter(|lang| *lang != self.formatter.lang) {
+        if let Some(lang) = Lang::from_code(code).filter(|lang| *lang != self.formatter.lang()) {
             self.formatter = IntlFormatter::new(lang);
             self.laid_out = None;
         }
@@ -305,13 +206,13 @@ impl Widget {
 
     /// The figures as shown, scenario included, as CSV text.
     pub fn csv(&self) -> String {
-        view::csv(&self.dataset, &self.scenario, self.formatter.lang)
+        view::csv(&self.dataset, &self.scenario, self.formatter.lang())
     }
 
     /// A download's file name: the dataset's title and as-of date, with `extension`.
     #[wasm_bindgen(js_name = fileName)]
     pub fn file_name(&self, extension: &str) -> String {
-        view::file_name(&self.dataset, self.formatter.lang, extension)
+        view::file_name(&self.dataset, self.formatter.lang(), extension)
     }
 
     /// Sets one slider: `kind` is `"extra"` or `"pace"`, `value` in the slider's measure.

@@ -25,6 +25,8 @@ const capitalised = (text) => text.charAt(0).toUpperCase() + text.slice(1);
 const ROLES = ['label', 'commitment', 'contributor', 'pledged', 'delivered', 'date', 'ignore'];
 const SHAPES = ['per_commitment', 'per_contributor', 'per_date'];
 const UNITS = ['money', 'people', 'count'];
+/** What a commitment's 100 % can be: only a pledge is called "promised" on the chart. */
+const REFERENCES = ['pledge', 'estimated_cost', 'target', 'authorised_strength'];
 const EVENT_KINDS = ['approval', 'renewal', 'deployment', 'statement', 'mandate_end', 'other'];
 
 function select(id, options, value, onChange) {
@@ -171,6 +173,7 @@ export function renderDescription(container, draft, words, languages, textLangua
     }
     parts.push(
       text(`field:pledged_basis:${i}`, `c${i}-pledged_basis`, `/commitments/${i}/pledged_basis`, commitment.pledged_basis, required(capitalised(fields.pledged_basis))),
+      field('', `c${i}-reference`, page.reference, select(`c${i}-reference`, REFERENCES.map((r) => [r, page[`reference_${r}`]]), commitment.reference || 'pledge', (value) => change.set(`/commitments/${i}/reference`, value))),
       date(`field:deadline:${i}`, `c${i}-deadline`, `/commitments/${i}/deadline`, commitment.deadline, capitalised(fields.deadline)),
       text(`field:deadline_label:${i}`, `c${i}-deadline_label`, `/commitments/${i}/deadline_label`, commitment.deadline_label, capitalised(fields.deadline_label)),
       removeButton(`c${i}-remove`, 'commitments', i),

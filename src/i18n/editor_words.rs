@@ -283,6 +283,16 @@ pub struct EditorPageWords {
     pub unit_people: &'static str,
     /// "Something else, counted".
     pub unit_count: &'static str,
+    /// The choice of what kind of figure 100 % is: "The 100 % is".
+    pub reference: &'static str,
+    /// "a pledge (promised)".
+    pub reference_pledge: &'static str,
+    /// "an estimated cost".
+    pub reference_estimated_cost: &'static str,
+    /// "a target".
+    pub reference_target: &'static str,
+    /// "an authorised strength (troops, police)".
+    pub reference_authorised_strength: &'static str,
     /// "Sources of the figures".
     pub sources: &'static str,
     /// "Add a source".

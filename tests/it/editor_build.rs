@@ -85,10 +85,34 @@ fn a_pasted_sheet_and_a_few_fields_make_a_valid_dataset() {
 }
 
 #[test]
-fn the_deadline_label_is_written_for_when_the_format_reads_it() {
+fn the_deadline_label_is_written_and_read() {
     let (json, _) = build(&haiti_draft()).expect("builds");
     assert_eq!(json["commitments"][0]["deadline_label"], "fin du mandat");
     assert!(json["commitments"][1].get("deadline_label").is_none());
+    let (dataset, _) = built(&haiti_draft());
+    assert_eq!(
+        dataset.commitments[0].deadline_label.get(Lang::Fr),
+        "fin du mandat"
+    );
+}
+
+/// Issue 10: a journalist says what the 100 % is, and only a pledge is called promised.
+#[test]
+fn the_kind_of_reference_chosen_in_the_editor_reaches_the_dataset() {
+    let mut draft = haiti_draft();
+    assert!(draft.set(
+        "/commitments/0/reference",
+        serde_json::Value::from("estimated_cost")
+    ));
+    assert!(!draft.set("/commitments/0/reference", serde_json::Value::from("wish")));
+    let (json, _) = build(&draft).expect("builds");
+    assert_eq!(json["commitments"][0]["reference"], "estimated_cost");
+    let (dataset, _) = built(&draft);
+    assert_eq!(
+        dataset.commitments[0].reference,
+        ReferenceKind::EstimatedCost
+    );
+    assert_eq!(dataset.commitments[1].reference, ReferenceKind::Pledge);
 }
 
 #[test]

@@ -17,7 +17,7 @@ use js::to_js;
 use plotters::prelude::IntoDrawingArea;
 use plotters_canvas::CanvasBackend;
 use wasm_bindgen::prelude::*;
-use web_sys::HtmlCanvasElement;
+use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
 mod intl;
 mod js;
@@ -261,9 +261,16 @@ impl Widget {
             if drawn.as_ref() == Some(&now) {
                 continue;
             }
-            // Setting a canvas's width, even to the same value, clears it: a transparent
-            // chart must not draw over its last picture.
-            canvas.set_width(canvas.width());
+            // A transparent chart must not draw over its last picture: clear it (cheaper
+            // than resetting the canvas, which reallocates its backing store).
+            if let Some(context) = canvas
+                .get_context("2d")
+                .ok()
+                .flatten()
+                .and_then(|context| context.dyn_into::<CanvasRenderingContext2d>().ok())
+            {
+                context.clear_rect(0.0, 0.0, canvas.width().into(), canvas.height().into());
+            }
             Self::draw_scenes(
                 std::slice::from_ref(canvas),
                 std::slice::from_ref(&now.scene),

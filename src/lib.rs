@@ -42,9 +42,9 @@
 //!   handle holding the journalist's draft, and the editor's words.
 //!
 //! Outside `src/`: `www/widget.js` owns the widget's DOM, events, device pixel ratio and
-//! animation frames (`app.js`, `embed-page.js` and `embed.js` mount it on the demo page,
-//! the embed page and host articles; `inline-data.js` unpacks a dataset carried in the
-//! address); `www/editor.js` with `editor-form.js` and `editor-publish.js` owns the
+//! animation frames (`app.js` mounts it on the demo page and `embed-page.js` on the embed
+//! page, which `embed.js` puts in an iframe in host articles; `inline-data.js` unpacks a
+//! dataset carried in the address); `www/editor.js` with `editor-form.js` and `editor-publish.js` owns the
 //! editor page, its storage and previews; `tools/` builds, serves and tests; `tests/`
 //! holds the native, wasm and browser tests.
 //!

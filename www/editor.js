@@ -51,7 +51,9 @@ function start() {
       $('status').textContent = words.page.restored;
       return;
     } catch {
-      // A draft from an older editor that no longer reads: start afresh, keep it stored.
+      // A draft from an older editor that no longer reads: start afresh, and keep the old
+      // one under another key so that nothing typed is lost.
+      localStorage.setItem(`${DRAFT_KEY}:unreadable`, saved);
     }
   }
   editor = new Editor(asked);
@@ -141,7 +143,8 @@ function changed() {
   changes += 1;
   render();
   clearTimeout(timer);
-  timer = setTimeout(update, BUILD_DELAY_MS);
+  // Through the queue, so that two builds never interleave and an older one never wins.
+  timer = setTimeout(refresh, BUILD_DELAY_MS);
 }
 
 /** Shows each message next to the control it concerns, linked with aria-describedby. */

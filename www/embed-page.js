@@ -53,7 +53,8 @@ function shareLink(hash) {
   }
   const page = new URL(location.href);
   for (const name of ['bg', 'scheme']) page.searchParams.delete(name);
-  page.hash = hash;
+  // A dataset carried in the address stays in the link, beside the scenario.
+  page.hash = packed ? `#dataset=${packed}${hash.replace('#', '&')}` : hash;
   return { link: page.href, said: framed ? 'copied_embed' : 'copied' };
 }
 

@@ -40,6 +40,15 @@ function updateChildren(parent, tag, texts) {
   });
 }
 
+/** Writes an element's text only when it changed: each write costs the browser a layout. */
+function setText(element, text) {
+  if (element.textContent !== text) element.textContent = text;
+}
+
+function setAttribute(element, name, value) {
+  if (element.getAttribute(name) !== value) element.setAttribute(name, value);
+}
+
 /** Sizes a canvas's backing store to its CSS size times the pixel ratio (plotters issue 164). */
 function sizeCanvas(canvas, widthCss, heightCss, ratio) {
   // Only what changed is written: each write would make the browser lay out again. The
@@ -278,19 +287,19 @@ export async function mount(root, options = {}) {
 
   function renderText() {
     const text = widget.text();
-    part(root, 'title').textContent = text.title;
-    part(root, 'subtitle').textContent = text.subtitle;
+    setText(part(root, 'title'), text.title);
+    setText(part(root, 'subtitle'), text.subtitle);
     const note = part(root, 'illustrative');
     note.hidden = !text.illustrative;
-    note.textContent = text.illustrative || '';
+    setText(note, text.illustrative || '');
     updateChildren(part(root, 'headlines'), 'li', text.headlines);
     updateChildren(part(root, 'result'), 'p', text.hint ? [text.hint] : text.results);
     updateChildren(part(root, 'pace-needed'), 'li', text.pace_needed);
     updateChildren(part(root, 'notes'), 'li', text.notes);
-    part(root, 'source').textContent = text.source_line;
-    bars.setAttribute('aria-label', text.bars_label);
-    timeline.setAttribute('aria-label', text.timeline_label);
-    if (contributors && text.contributors_label) contributors.setAttribute('aria-label', text.contributors_label);
+    setText(part(root, 'source'), text.source_line);
+    setAttribute(bars, 'aria-label', text.bars_label);
+    setAttribute(timeline, 'aria-label', text.timeline_label);
+    if (contributors && text.contributors_label) setAttribute(contributors, 'aria-label', text.contributors_label);
     const table = part(root, 'table');
     updateChildren(table.tHead.rows[0], 'th', text.table_headings);
     const body = table.tBodies[0];
@@ -302,11 +311,15 @@ export async function mount(root, options = {}) {
     widget.sliders().forEach((slider, index) => {
       const shown = outputs.get(index);
       if (!shown) return;
-      if (shown.output.textContent !== slider.value_text) shown.output.textContent = slider.value_text;
-      shown.input.setAttribute('aria-valuetext', slider.value_spoken);
+      setText(shown.output, slider.value_text);
+      setAttribute(shown.input, 'aria-valuetext', slider.value_spoken);
     });
-    root.querySelectorAll('[data-ui]').forEach((element) => { element.textContent = words[element.dataset.ui]; });
-    root.querySelectorAll('[data-ui-label]').forEach((element) => element.setAttribute('aria-label', words[element.dataset.uiLabel]));
+  }
+
+  /** The widget's own words: set when the language changes, not on every frame. */
+  function renderWords() {
+    root.querySelectorAll('[data-ui]').forEach((element) => setText(element, words[element.dataset.ui]));
+    root.querySelectorAll('[data-ui-label]').forEach((element) => setAttribute(element, 'aria-label', words[element.dataset.uiLabel]));
   }
 
   function chartCanvases() {
@@ -358,6 +371,7 @@ export async function mount(root, options = {}) {
     root.querySelectorAll('[data-lang]').forEach((button) => button.setAttribute('aria-pressed', String(button.dataset.lang === lang)));
     options.onLanguage?.(lang, words);
     buildSliders();
+    renderWords();
     schedule();
   }
   root.querySelectorAll('[data-lang]').forEach((button) => button.addEventListener('click', () => setLanguage(button.dataset.lang)));

@@ -204,9 +204,15 @@ impl Parsed {
     }
 }
 
-/// Qualifiers written before a figure, longest first so that `au moins` wins over `moins`.
+/// Qualifiers written before a figure. The first that matches a whole word wins, so a
+/// longer phrase comes before any shorter one it starts with (`alrededor del` before
+/// `alrededor de`); phrases that are not prefixes of one another may come in any order.
 const QUALIFIERS: &[(&str, Qualifier)] = &[
     ("aproximadamente", Qualifier::Approximate),
+    ("alrededor del", Qualifier::Approximate),
+    ("menos del", Qualifier::LessThan),
+    ("más del", Qualifier::MoreThan),
+    ("mas del", Qualifier::MoreThan),
     ("approximately", Qualifier::Approximate),
     ("alrededor de", Qualifier::Approximate),
     ("como mínimo", Qualifier::MoreThan),

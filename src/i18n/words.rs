@@ -232,9 +232,9 @@ pub struct SentenceWords {
     pub headline_share: &'static str,
     /// A headline with the scenario beside it: "{headline} — {ratio} with the scenario".
     pub with_scenario: &'static str,
-    /// "With {extra} more, {label} would reach {delivered} of {pledged}, or {ratio}."
+    /// "{label}: with {extra} more, it would reach {delivered} of {pledged}, or {ratio}."
     pub what_if: &'static str,
-    /// "With {extra} more, {label} would reach {ratio} {reference}."
+    /// "{label}: with {extra} more, it would reach {ratio} {reference}."
     pub what_if_share: &'static str,
     /// A what-if past 100 %: "{sentence}, {beyond}." (the sentence without its full stop).
     pub with_beyond: &'static str,

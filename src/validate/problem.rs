@@ -386,7 +386,8 @@ impl fmt::Display for Problems {
 impl std::error::Error for Problems {}
 
 /// One example of every kind of problem, for tests that render each in every language.
-/// `kind_index` makes the compiler check this list stays complete.
+/// Keep it in step with [`kind_index`]: the compiler makes a new kind take an index there,
+/// and the test checks that this list holds one example per index.
 pub fn every_kind() -> Vec<ProblemKind> {
     let date = Date::parse("2025-06-26").unwrap_or_else(|| unreachable!());
     let earlier = Date::parse("2025-01-01").unwrap_or_else(|| unreachable!());
@@ -472,8 +473,8 @@ pub fn every_kind() -> Vec<ProblemKind> {
     ]
 }
 
-/// The position of a kind in [`every_kind`]; an exhaustive match, so a new kind that is
-/// not added there fails to compile here.
+/// The position of a kind in [`every_kind`]; an exhaustive match, so a new kind must be
+/// given an index here before anything compiles.
 pub fn kind_index(kind: &ProblemKind) -> usize {
     use ProblemKind::*;
     match kind {

@@ -1,11 +1,11 @@
 //! The bar chart's view: each commitment delivered against its pledge under a scenario.
 
 use super::axis::share_axis;
-use super::sentences::{figure_text, illustrative_note, of_text};
+use super::sentences::{common_reference, figure_text, illustrative_note, of_text};
 use super::types::{BarRow, BarView, Legend};
 use crate::format::{ratio_short, Formatter};
 use crate::i18n::fill;
-use crate::model::{Dataset, Delivered, Qualifier, ReferenceKind};
+use crate::model::{Dataset, Delivered, Qualifier};
 use crate::ratio::Ratio;
 use crate::scenario::{apply, Scenario};
 
@@ -52,14 +52,10 @@ pub fn bar_view(dataset: &Dataset, scenario: &Scenario, formatter: &dyn Formatte
             }
         })
         .collect();
-    let kinds: Vec<ReferenceKind> = dataset.commitments.iter().map(|c| c.reference).collect();
     let bases: Vec<&str> = rows.iter().map(|row| row.basis.as_str()).collect();
     let words = &lang.words().references;
-    let kind = kinds
-        .first()
-        .copied()
-        .filter(|k| kinds.iter().all(|o| o == k));
-    let legend = kind.map_or(words.legend_mixed, |kind| words.legend.get(kind));
+    let legend =
+        common_reference(dataset).map_or(words.legend_mixed, |kind| words.legend.get(kind));
     let caption = match bases.first() {
         Some(basis) if bases.iter().all(|other| other == basis) => {
             fill(words.axis_caption, &[("basis", basis)])

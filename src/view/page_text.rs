@@ -3,8 +3,8 @@
 
 use super::contributors::contributors_chart;
 use super::sentences::{
-    capitalised, figure_text, figure_words, first_letter, headline, illustrative_note, measured,
-    of_text, projection_sentence, sentence_figures, text_or,
+    capitalised, common_reference, figure_text, figure_words, first_letter, headline,
+    illustrative_note, measured, of_text, projection_sentence, sentence_figures, text_or,
 };
 use super::timeline::timeline_view;
 use super::types::{PageText, TableRow};
@@ -123,6 +123,11 @@ fn what_if_sentence(
         words.what_if_share
     };
     let template = text_or(&commitment.what_if, lang, fallback);
+    let label_in_template = if commitment.what_if.get(lang).is_empty() {
+        label.to_owned()
+    } else {
+        first_letter(label, false)
+    };
     let (delivered_text, pledged_text) =
         sentence_figures(formatter, commitment, outcome.delivered, outcome.pledged);
     let references = &lang.words().references;
@@ -130,7 +135,9 @@ fn what_if_sentence(
         &template,
         &[
             ("extra", &measured(formatter, commitment, extra)),
-            ("label", &first_letter(label, false)),
+            // The generic sentences start with the label; a dataset's own may use it
+            // inside a sentence ("… le financement atteindrait …").
+            ("label", &label_in_template),
             ("delivered", &delivered_text),
             ("pledged", &pledged_text),
             ("ratio", &ratio_words(formatter, outcome.ratio)),
@@ -155,12 +162,10 @@ fn what_if_sentence(
 fn table_headings(dataset: &Dataset, lang: crate::i18n::Lang) -> Vec<String> {
     let words = lang.words();
     let mut headings = words.sentences.table_headings.map(str::to_owned).to_vec();
-    let first = dataset.commitments.first().map(|c| c.reference);
-    headings[1] =
-        match first.filter(|kind| dataset.commitments.iter().all(|c| c.reference == *kind)) {
-            Some(kind) => words.references.heading.get(kind),
-            None => words.references.heading_mixed,
-        }
+    headings[1] = common_reference(dataset)
+        .map_or(words.references.heading_mixed, |kind| {
+            words.references.heading.get(kind)
+        })
         .to_owned();
     headings
 }

@@ -4,7 +4,9 @@
 
 use crate::format::{amount, bounded_amount, bounded_percent, percent, ratio_words, Formatter};
 pub(super) use crate::i18n::fill;
-use crate::model::{Commitment, Dataset, Delivered, Figure, Lang, Qualifier, Text, Unit};
+use crate::model::{
+    Commitment, Dataset, Delivered, Figure, Lang, Qualifier, ReferenceKind, Text, Unit,
+};
 use crate::ratio::{delivered_amount, Ratio};
 use crate::scenario::{measure, Measure, Outcome, Projection};
 
@@ -126,6 +128,17 @@ pub(super) fn of_text(
             ),
         ],
     ))
+}
+
+/// The kind of reference every commitment shares, or `None` when they differ (legends and
+/// headings then say "reference" rather than name one).
+pub(super) fn common_reference(dataset: &Dataset) -> Option<ReferenceKind> {
+    let first = dataset.commitments.first()?.reference;
+    dataset
+        .commitments
+        .iter()
+        .all(|c| c.reference == first)
+        .then_some(first)
 }
 
 pub(super) fn illustrative_note(dataset: &Dataset, lang: Lang) -> Option<String> {

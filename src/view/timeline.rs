@@ -2,7 +2,7 @@
 //! scenario, and dated events.
 
 use super::axis::share_axis;
-use super::sentences::illustrative_note;
+use super::sentences::{common_reference, illustrative_note};
 use super::types::{TimelineEvent, TimelinePoint, TimelineSeries, TimelineView};
 use crate::date::Date;
 use crate::format::{ratio_short, ratio_words, Formatter};
@@ -110,11 +110,9 @@ pub fn timeline_view(
 /// differ.
 fn pledge_label(dataset: &Dataset, lang: crate::i18n::Lang) -> String {
     let words = &lang.words().references;
-    let first = dataset.commitments.first().map(|c| c.reference);
-    match first.filter(|kind| dataset.commitments.iter().all(|c| c.reference == *kind)) {
-        Some(kind) => words.legend.get(kind).to_owned(),
-        None => words.legend_mixed.to_owned(),
-    }
+    common_reference(dataset)
+        .map_or(words.legend_mixed, |kind| words.legend.get(kind))
+        .to_owned()
 }
 
 /// A commitment's observed shares of its pledge, in date order; undefined ratios left out.

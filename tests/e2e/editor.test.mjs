@@ -92,7 +92,7 @@ test('a French spreadsheet pasted, mapped and described shows the right ratio in
   // Sliders work in the preview.
   const article = await (await page.locator('#preview-article').elementHandle()).contentFrame();
   await article.getByLabel('Financement : livré en plus').fill('200000000');
-  await waitForText(article, '[aria-live="polite"]', /^Avec 200/);
+  await waitForText(article, '[aria-live="polite"]', /^Financement\s: avec 200/);
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -140,8 +140,18 @@ test('the no-hosting snippet pasted into a host page draws the same chart', { ti
   assert.match(await frame.locator('[data-part="headlines"] li').first().textContent(), FUNDING_HEADLINE);
   // The reader's scenario goes into the hash beside the dataset, which stays.
   await frame.getByLabel('Financement : livré en plus').fill('200000000');
-  await waitForText(frame, '[aria-live="polite"]', /^Avec 200/);
+  await waitForText(frame, '[aria-live="polite"]', /^Financement\s: avec 200/);
   assert.match(frame.url(), /#dataset=[A-Za-z0-9_-]+&financement\.extra=200000000$/);
+  // In a plain iframe (or the embed page alone), "copy link" keeps the dataset with the scenario.
+  const packed = snippet.match(/data-dataset="([A-Za-z0-9_-]+)"/)[1];
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const alone = await context.newPage();
+  await alone.goto(`${env.server.url}embed.html?lang=fr#dataset=${packed}`);
+  await alone.getByLabel('Financement : livré en plus').fill('200000000');
+  await waitForText(alone, '[aria-live="polite"]', /^Financement\s: avec 200/);
+  await alone.getByRole('button', { name: 'Copier le lien' }).click();
+  const copied = await alone.evaluate(() => navigator.clipboard.readText());
+  assert.ok(copied.endsWith(`#dataset=${packed}&financement.extra=200000000`), copied);
   assert.deepEqual(problems, []);
   await context.close();
 });

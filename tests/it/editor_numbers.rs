@@ -110,6 +110,10 @@ fn qualifiers_in_three_languages() {
         ("jusqu’à 200", 200.0, LessThan, false),
         ("hasta 200", 200.0, LessThan, false),
         ("menos de 40 %", 40.0, LessThan, true),
+        // As Spanish newspapers write percentages, and as the editor's own hint says.
+        ("menos del 40 %", 40.0, LessThan, true),
+        ("más del 18 %", 18.0, MoreThan, true),
+        ("alrededor del 50 %", 50.0, Approximate, true),
         ("más de 200", 200.0, MoreThan, false),
         ("al menos 200", 200.0, MoreThan, false),
         ("unos 200", 200.0, Approximate, false),

@@ -9,6 +9,7 @@
 //! - `charts`: golden SVG snapshots and the layout contract (nothing overlaps or leaves).
 //! - `theme_css`: `www/theme.css` is the Rust theme's colours, generated and compared.
 //! - `fuzz_corpus`: the fuzz corpus replayed through the fuzzed pipeline.
+//! - `regression`: regression tests named after the issue whose work found them.
 //! - `properties`: proptest invariants (ratios finite or undefined, money never lowers a
 //!   ratio, parsing never panics, any valid dataset lays out at any width).
 //!

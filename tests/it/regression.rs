@@ -20,7 +20,7 @@ fn issue_6_an_observation_after_the_as_of_date_is_refused() {
         .err()
         .map(|p| p.to_string())
         .unwrap_or_default();
-    assert_eq!(problems, "observations[0].date: 2026-06-26 is after the dataset's as_of date (2025-06-26); figures cannot be observed after the date they describe");
+    assert_eq!(problems, "observations[0].date: 2026-06-26 is after the dataset’s as_of date (2025-06-26); figures cannot be observed after the date they describe");
 }
 
 /// The same found the layout trusting the data: points outside the axis now widen it.

@@ -406,3 +406,32 @@ fn issue_10_the_timeline_names_its_projection() {
         text.timeline_label
     );
 }
+
+/// A dataset without sentences of its own (every chart made in the editor) gets generic
+/// what-if sentences that read correctly in every language.
+#[test]
+fn issue_10_generic_what_if_sentences_read_correctly() {
+    let mut dataset = default_dataset();
+    for commitment in &mut dataset.commitments {
+        commitment.what_if = Default::default();
+    }
+    let mut scenario = Scenario::default();
+    scenario.adjust("funding").extra_delivered = 200e6;
+    scenario.adjust("personnel").extra_delivered = 0.2;
+    let results = |formatter: &PlainFormatter| page_text(&dataset, &scenario, formatter).results;
+    assert_eq!(
+        results(&FR),
+        [
+            "Financement\u{a0}: avec 200\u{a0}M$ de plus, on atteindrait 268\u{a0}M$ sur 600\u{a0}M$, soit 45\u{a0}%.",
+            "Personnel\u{a0}: avec 20\u{a0}% de plus, on atteindrait moins de 60\u{a0}% de la promesse."
+        ]
+    );
+    assert_eq!(
+        results(&EN)[0],
+        "Funding: with $200M more, it would reach $268M of $600M, or 45%."
+    );
+    assert_eq!(
+        results(&PlainFormatter(Lang::Es))[0],
+        "Financiación: con 200\u{a0}M$ más, se llegaría a 268\u{a0}M$ de 600\u{a0}M$, es decir, 45\u{a0}%."
+    );
+}

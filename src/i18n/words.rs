@@ -364,6 +364,13 @@ pub struct ProblemWords {
     pub too_large: &'static str,
     /// "this is not JSON (line {line}, column {column}: {detail})".
     pub not_json: &'static str,
+    /// What is wrong in text that is not JSON, in the order of the English list (the JSON
+    /// reader's own words): trailing characters, end of text before a value, too deep,
+    /// value expected, unknown word, end of text in a string, invalid escape, control
+    /// character, invalid number, number out of range, trailing comma, `,` or `]`
+    /// expected, end of text in a list, `,` or `}` expected, end of text in an object,
+    /// key not a string, `:` expected.
+    pub json_details: [&'static str; 17],
     /// "the dataset could not be read".
     pub unreadable: &'static str,
     /// "and {count} more problems".

@@ -236,6 +236,19 @@ fn got_text(words: &ProblemWords, got: &Got) -> String {
     }
 }
 
+/// The JSON reader's English words for what is wrong, said in `lang` when the catalogue
+/// has them (it has every one the reader writes for text a newsroom may send).
+fn json_detail(lang: Lang, detail: &str) -> String {
+    let english = &Lang::En.words().problems.json_details;
+    english
+        .iter()
+        .position(|known| *known == detail)
+        .map_or_else(
+            || detail.to_owned(),
+            |index| lang.words().problems.json_details[index].to_owned(),
+        )
+}
+
 impl ProblemKind {
     /// The message in `lang`, without the path.
     pub fn message(&self, lang: Lang) -> String {
@@ -263,7 +276,7 @@ impl ProblemKind {
                 vec![
                     ("line", n(*line)),
                     ("column", n(*column)),
-                    ("detail", detail.clone()),
+                    ("detail", json_detail(lang, detail)),
                 ],
             ),
             Unreadable => (words.unreadable, vec![]),

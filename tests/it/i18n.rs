@@ -162,3 +162,49 @@ fn quoted_values_follow_each_languages_quotes() {
     assert!(problems.render(Lang::Es).ends_with("recibido «kilos»"));
     assert!(problems.render(Lang::En).ends_with("got \"kilos\""));
 }
+
+/// Even the JSON reader's own words are said in the reader's language.
+#[test]
+fn text_that_is_not_json_is_said_in_every_language() {
+    use pledgeviz::validate::parse_dataset;
+    let said = |text: &str, lang: Lang| {
+        parse_dataset(text)
+            .err()
+            .map(|problems| problems.render(lang))
+            .unwrap_or_default()
+    };
+    assert_eq!(
+        said("{ not json", Lang::Fr),
+        "ce n’est pas du JSON (ligne 1, colonne 3\u{a0}: une clé doit être entre guillemets)"
+    );
+    assert_eq!(
+        said("{ not json", Lang::Es),
+        "esto no es JSON (línea 1, columna 3: una clave debe ir entre comillas)"
+    );
+    let english: Vec<&str> = Lang::En.words().problems.json_details.to_vec();
+    for text in [
+        "",
+        "{",
+        "[1,",
+        "{\"a\": tru}",
+        "{\"a\" 1}",
+        "{\"a\": 1,}",
+        "\"a\\q\"",
+        "{\"a\": -}",
+        "{\"a\": 1e400}",
+        "[1 2]",
+        "{\"a\": 1 \"b\": 2}",
+        "{} x",
+        "\"a\u{1}\"",
+        "\"abc",
+    ] {
+        let french = said(text, Lang::Fr);
+        assert!(
+            french.starts_with("ce n’est pas du JSON"),
+            "{text:?}: {french}"
+        );
+        for detail in &english {
+            assert!(!french.contains(detail), "{text:?}: {french}");
+        }
+    }
+}

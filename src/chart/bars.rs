@@ -125,7 +125,10 @@ fn legend_entries(view: &BarView, theme: &Theme) -> Vec<(Shape, String)> {
             view.legend.pledge.clone(),
         ),
     ];
+    // Each hatching is explained when a bar uses it, so that an approximate figure is
+    // never taken for a bound.
     for (qualifier, words) in [
+        (Qualifier::Approximate, &view.legend.approximate),
         (Qualifier::MoreThan, &view.legend.at_least),
         (Qualifier::LessThan, &view.legend.at_most),
     ] {

@@ -69,6 +69,7 @@ pub const WORDS: Words = Words {
         scenario: "Scenario",
         at_most: "Hatched: the published figure is a maximum",
         at_least: "Hatched end: the published figure is a minimum",
+        approximate: "Finely hatched end: an approximate figure",
         contributor_caption: "100% = each contributor’s pledge",
         by_contributor: "By contributor: {label}",
         others: "{count} others",

@@ -69,6 +69,7 @@ pub const WORDS: Words = Words {
         scenario: "Escenario",
         at_most: "Rayado: la cifra publicada es un máximo",
         at_least: "Final rayado: la cifra publicada es un mínimo",
+        approximate: "Final con rayado fino: una cifra aproximada",
         contributor_caption: "100\u{a0}% = lo prometido por cada contribuyente",
         by_contributor: "Por contribuyente: {label}",
         others: "otros {count}",

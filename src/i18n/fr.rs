@@ -70,6 +70,7 @@ pub const WORDS: Words = Words {
         scenario: "Scénario",
         at_most: "Hachures\u{a0}: le chiffre publié est un maximum",
         at_least: "Fin hachurée\u{a0}: le chiffre publié est un minimum",
+        approximate: "Fin finement hachurée\u{a0}: un chiffre approximatif",
         contributor_caption: "100\u{a0}% = la promesse de chaque contributeur",
         by_contributor: "Par contributeur\u{a0}: {label}",
         others: "{count} autres",

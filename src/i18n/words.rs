@@ -192,6 +192,8 @@ pub struct ChartWords {
     pub at_most: &'static str,
     /// Legend for a hatched tail: "Hatched tail: at least".
     pub at_least: &'static str,
+    /// Legend for a finely hatched end inside the bar: "Finely hatched end: an approximate figure".
+    pub approximate: &'static str,
     /// What the contributors chart's axis divides by: "100% = each contributor's pledge".
     pub contributor_caption: &'static str,
     /// Heading of the contributors chart: "By contributor: {label}".

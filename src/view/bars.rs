@@ -91,6 +91,7 @@ pub(super) fn finish_bar_view(
             pledge: reference.0.to_owned(),
             at_most: words.at_most.to_owned(),
             at_least: words.at_least.to_owned(),
+            approximate: words.approximate.to_owned(),
         },
         ticks,
         illustrative: illustrative_note(dataset, lang),

@@ -56,6 +56,8 @@ pub struct Legend {
     pub at_most: String,
     /// For solid bars with a hatched tail: the published figure is a lower bound.
     pub at_least: String,
+    /// For solid bars with a finely hatched end: the published figure is approximate.
+    pub approximate: String,
 }
 
 /// One point of a timeline series.

@@ -464,3 +464,34 @@ fn issue_10_an_exported_image_states_the_scenario_and_never_asks_to_drag_a_slide
         assert!(scenes.iter().all(|scene| scene.background.is_some()));
     }
 }
+
+/// Issue 10: an approximate figure's finely hatched end is explained, so that it is never
+/// taken for a bound.
+#[test]
+fn issue_10_an_approximate_figure_has_its_own_legend_entry() {
+    use pledgeviz::model::{Delivered, Figure, Qualifier};
+    let mut dataset = default_dataset();
+    dataset.commitments[0].delivered = Delivered::Amount(Figure {
+        value: 68e6,
+        qualifier: Qualifier::Approximate,
+    });
+    let view = bar_view(&dataset, &Scenario::default(), &PlainFormatter(Lang::Fr));
+    let scene = layout_bars(&view, 1200.0, &Theme::light());
+    let words: Vec<&str> = scene.labels().map(|label| label.text.as_str()).collect();
+    assert!(
+        words.iter().any(|w| w.contains("chiffre approximatif")),
+        "{words:?}"
+    );
+    let exact = layout_bars(
+        &bar_view(
+            &default_dataset(),
+            &Scenario::default(),
+            &PlainFormatter(Lang::Fr),
+        ),
+        1200.0,
+        &Theme::light(),
+    );
+    assert!(!exact
+        .labels()
+        .any(|label| label.text.contains("approximatif")));
+}

@@ -250,7 +250,14 @@ impl Widget {
     pub fn draw(&mut self, width_css_px: f64, pixel_ratio: f64) -> Result<(), JsError> {
         let mut canvases = vec![self.bars.clone(), self.timeline.clone()];
         canvases.extend(self.contributors.clone());
-        let scenes = self.scenes_at(width_css_px).to_vec();
+        self.scenes_at(width_css_px);
+        // The scenes move to `drawn`, where the next frame's are compared with them: no
+        // copy per frame. The next `heights` lays the charts out again.
+        let scenes = self
+            .laid_out
+            .take()
+            .map(|(_, scenes)| scenes)
+            .unwrap_or_default();
         self.drawn.resize_with(canvases.len(), || None);
         for ((canvas, scene), drawn) in canvases.iter().zip(scenes).zip(&mut self.drawn) {
             let now = Drawn {
@@ -258,24 +265,23 @@ impl Widget {
                 pixel_ratio,
                 backing_px: (canvas.width(), canvas.height()),
             };
-            if drawn.as_ref() == Some(&now) {
-                continue;
+            if drawn.as_ref() != Some(&now) {
+                // A transparent chart must not draw over its last picture: clear it
+                // (cheaper than resetting the canvas, which reallocates its backing store).
+                if let Some(context) = canvas
+                    .get_context("2d")
+                    .ok()
+                    .flatten()
+                    .and_then(|context| context.dyn_into::<CanvasRenderingContext2d>().ok())
+                {
+                    context.clear_rect(0.0, 0.0, canvas.width().into(), canvas.height().into());
+                }
+                Self::draw_scenes(
+                    std::slice::from_ref(canvas),
+                    std::slice::from_ref(&now.scene),
+                    pixel_ratio,
+                )?;
             }
-            // A transparent chart must not draw over its last picture: clear it (cheaper
-            // than resetting the canvas, which reallocates its backing store).
-            if let Some(context) = canvas
-                .get_context("2d")
-                .ok()
-                .flatten()
-                .and_then(|context| context.dyn_into::<CanvasRenderingContext2d>().ok())
-            {
-                context.clear_rect(0.0, 0.0, canvas.width().into(), canvas.height().into());
-            }
-            Self::draw_scenes(
-                std::slice::from_ref(canvas),
-                std::slice::from_ref(&now.scene),
-                pixel_ratio,
-            )?;
             *drawn = Some(now);
         }
         Ok(())

@@ -13,6 +13,26 @@ use plotters_backend::{
 pub struct CanvasBackend {
     canvas: HtmlCanvasElement,
     context: CanvasRenderingContext2d,
+    /// The context's state as last set by this backend, so that drawing many shapes in
+    /// one colour or labels in one font does not set it again each time (pledgeviz patch).
+    state: State,
+}
+
+/// A colour as a comparable key (`BackendColor` has no `PartialEq`).
+type ColorKey = (u8, u8, u8, u64);
+
+fn color_key(color: BackendColor) -> ColorKey {
+    (color.rgb.0, color.rgb.1, color.rgb.2, color.alpha.to_bits())
+}
+
+/// What this backend last set on the context; `None` until it sets it.
+#[derive(Default)]
+struct State {
+    fill: Option<ColorKey>,
+    stroke: Option<(ColorKey, u32)>,
+    font: Option<String>,
+    baseline: Option<&'static str>,
+    align: Option<&'static str>,
 }
 
 pub struct CanvasError(String);
@@ -42,7 +62,11 @@ impl std::error::Error for CanvasError {}
 impl CanvasBackend {
     fn init_backend(canvas: HtmlCanvasElement) -> Option<Self> {
         let context: CanvasRenderingContext2d = canvas.get_context("2d").ok()??.dyn_into().ok()?;
-        Some(CanvasBackend { canvas, context })
+        Some(CanvasBackend {
+            canvas,
+            context,
+            state: State::default(),
+        })
     }
 
     /// Create a new drawing backend backed with an HTML5 canvas object with given Id
@@ -62,11 +86,23 @@ impl CanvasBackend {
         Self::init_backend(canvas)
     }
 
-    /// Sets the stroke style and line width in the underlying context.
+    /// Sets the stroke style and line width in the underlying context, when they differ
+    /// from what is set.
     fn set_line_style(&mut self, style: &impl BackendStyle) {
-        self.context
-            .set_stroke_style(&make_canvas_color(style.color()));
-        self.context.set_line_width(style.stroke_width() as f64);
+        let wanted = (color_key(style.color()), style.stroke_width());
+        if self.state.stroke != Some(wanted) {
+            self.context.set_stroke_style(&make_canvas_color(style.color()));
+            self.context.set_line_width(wanted.1 as f64);
+            self.state.stroke = Some(wanted);
+        }
+    }
+
+    /// Sets the fill style, when it differs from what is set.
+    fn set_fill(&mut self, color: BackendColor) {
+        if self.state.fill != Some(color_key(color)) {
+            self.state.fill = Some(color_key(color));
+            self.context.set_fill_style(&make_canvas_color(color));
+        }
     }
 }
 
@@ -109,8 +145,7 @@ impl DrawingBackend for CanvasBackend {
             return Ok(());
         }
 
-        self.context
-            .set_fill_style(&make_canvas_color(style.color()));
+        self.set_fill(style.color());
         self.context
             .fill_rect(f64::from(point.0), f64::from(point.1), 1.0, 1.0);
         Ok(())
@@ -146,8 +181,7 @@ impl DrawingBackend for CanvasBackend {
             return Ok(());
         }
         if fill {
-            self.context
-                .set_fill_style(&make_canvas_color(style.color()));
+            self.set_fill(style.color());
             self.context.fill_rect(
                 f64::from(upper_left.0),
                 f64::from(upper_left.1),
@@ -198,8 +232,7 @@ impl DrawingBackend for CanvasBackend {
         let mut path = path.into_iter();
         self.context.begin_path();
         if let Some(start) = path.next() {
-            self.context
-                .set_fill_style(&make_canvas_color(style.color()));
+            self.set_fill(style.color());
             self.context.move_to(f64::from(start.0), f64::from(start.1));
             for next in path {
                 self.context.line_to(f64::from(next.0), f64::from(next.1));
@@ -221,8 +254,7 @@ impl DrawingBackend for CanvasBackend {
             return Ok(());
         }
         if fill {
-            self.context
-                .set_fill_style(&make_canvas_color(style.color()));
+            self.set_fill(style.color());
         } else {
             self.set_line_style(style);
         }
@@ -280,29 +312,40 @@ impl DrawingBackend for CanvasBackend {
             VPos::Center => "middle",
             VPos::Bottom => "bottom",
         };
-        self.context.set_text_baseline(text_baseline);
+        if self.state.baseline != Some(text_baseline) {
+            self.context.set_text_baseline(text_baseline);
+            self.state.baseline = Some(text_baseline);
+        }
 
         let text_align = match style.anchor().h_pos {
             HPos::Left => "start",
             HPos::Right => "end",
             HPos::Center => "center",
         };
-        self.context.set_text_align(text_align);
+        if self.state.align != Some(text_align) {
+            self.context.set_text_align(text_align);
+            self.state.align = Some(text_align);
+        }
 
-        self.context
-            .set_fill_style(&make_canvas_color(color.clone()));
-        self.context.set_font(&format!(
+        self.set_fill(color);
+        let font = format!(
             "{} {}px {}",
             style.style().as_str(),
             js_number(style.size()),
             style.family().as_str(),
-        ));
+        );
+        if self.state.font.as_ref() != Some(&font) {
+            self.context.set_font(&font);
+            self.state.font = Some(font);
+        }
         self.context
             .fill_text(text, f64::from(x), f64::from(y))
             .map_err(error_cast)?;
 
         if degree != 0.0 {
             self.context.restore();
+            // Restoring puts back the state saved before the text's own colour and font.
+            self.state = State::default();
         }
 
         Ok(())

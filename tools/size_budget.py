@@ -9,11 +9,11 @@ import gzip
 import pathlib
 import sys
 
-# Measured 104,751 B on 2026-11-29 with the three languages' words, the honest labels and
+# Measured 105,603 B on 2026-11-29 with the three languages' words, the honest labels and
 # sliders that speak (the wasm embeds the patched plotters-canvas's absolute source path, so
 # the checkout folder moves it by a few hundred bytes). Issue 12 aims at 72,000 B; lower it
 # as the widget shrinks.
-BUDGET_BYTES = 106_000
+BUDGET_BYTES = 107_000
 
 # The published site (tools/build.sh writes it: www/ minified), as readers download it.
 root = pathlib.Path(__file__).resolve().parent.parent / "target" / "site"

@@ -4,6 +4,7 @@ use crate::date::Date;
 use crate::format::Formatter;
 use crate::model::Lang;
 use js_sys::{Array, Function, Intl, Object, Reflect};
+use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
 
 /// `Intl` formatters for one language, created once and reused on every redraw.
@@ -13,7 +14,22 @@ pub(super) struct IntlFormatter {
     one_decimal: Function,
     day: Function,
     month: Function,
+    /// What `Intl` wrote lately, so that a figure or date said in several places of one
+    /// frame (headline, chart, table, accessible name) is formatted once: each call crosses
+    /// into JavaScript. A short list, oldest dropped first.
+    written: RefCell<Vec<(Key, String)>>,
 }
+
+/// What was formatted: a number's bits and decimals, or a day (long or as a month).
+#[derive(Clone, Copy, PartialEq)]
+enum Key {
+    Number(u64, u8),
+    Day(i64),
+    Month(i64),
+}
+
+/// How many recent results are kept: a frame of the widget formats a few dozen.
+const WRITTEN_KEPT: usize = 96;
 
 fn options(pairs: &[(&str, JsValue)]) -> Object {
     let object = Object::new();
@@ -57,7 +73,22 @@ impl IntlFormatter {
                 &options(&[("month", "short".into()), ("year", "numeric".into()), utc]),
             )
             .format(),
+            written: RefCell::new(Vec::new()),
         }
+    }
+
+    /// `key`'s text, from the recent results or written by `write` and kept.
+    fn remembered(&self, key: Key, write: impl FnOnce() -> String) -> String {
+        if let Some((_, text)) = self.written.borrow().iter().find(|(k, _)| *k == key) {
+            return text.clone();
+        }
+        let text = write();
+        let mut written = self.written.borrow_mut();
+        if written.len() >= WRITTEN_KEPT {
+            written.remove(0);
+        }
+        written.push((key, text.clone()));
+        text
     }
 
     fn call(function: &Function, value: JsValue) -> String {
@@ -75,25 +106,31 @@ impl Formatter for IntlFormatter {
     }
 
     fn number(&self, value: f64, fraction_digits: u8) -> String {
-        let function = if fraction_digits == 0 {
-            &self.whole
-        } else {
-            &self.one_decimal
-        };
-        Self::call(function, JsValue::from_f64(value))
+        self.remembered(Key::Number(value.to_bits(), fraction_digits), || {
+            let function = if fraction_digits == 0 {
+                &self.whole
+            } else {
+                &self.one_decimal
+            };
+            Self::call(function, JsValue::from_f64(value))
+        })
     }
 
     fn locale_date(&self, date: Date) -> String {
-        Self::call(
-            &self.day,
-            js_sys::Date::new(&JsValue::from_f64(date.unix_millis())).into(),
-        )
+        self.remembered(Key::Day(date.unix_millis() as i64), || {
+            Self::call(
+                &self.day,
+                js_sys::Date::new(&JsValue::from_f64(date.unix_millis())).into(),
+            )
+        })
     }
 
     fn month(&self, date: Date) -> String {
-        Self::call(
-            &self.month,
-            js_sys::Date::new(&JsValue::from_f64(date.unix_millis())).into(),
-        )
+        self.remembered(Key::Month(date.unix_millis() as i64), || {
+            Self::call(
+                &self.month,
+                js_sys::Date::new(&JsValue::from_f64(date.unix_millis())).into(),
+            )
+        })
     }
 }

@@ -107,6 +107,36 @@ pub fn currency_symbol(code: &str) -> &str {
     }
 }
 
+/// The scale an amount of money is written in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MoneyScale {
+    /// As it is: "12 500 $".
+    Units,
+    /// In millions: "68 M$", "68 millions de dollars".
+    Millions,
+    /// In billions: "1,3 Md$".
+    Billions,
+}
+
+/// An amount of money as written: the number in its scale and the decimals it shows (one
+/// below ten millions or billions when not whole, none otherwise). Shared by the written
+/// and the spoken amounts, so that what is heard matches what is seen.
+pub fn money_scale(value: f64) -> (f64, MoneyScale, u8) {
+    let (scaled, scale) = if value >= 1e9 {
+        (value / 1e9, MoneyScale::Billions)
+    } else if value >= 1e6 {
+        (value / 1e6, MoneyScale::Millions)
+    } else {
+        (value, MoneyScale::Units)
+    };
+    let digits = if scale == MoneyScale::Units {
+        0
+    } else {
+        fraction_digits_for(scaled)
+    };
+    (scaled, scale, digits)
+}
+
 /// Decimals that keep two significant digits for small numbers and none for large ones.
 fn fraction_digits_for(scaled: f64) -> u8 {
     if scaled >= 10.0 || scaled == scaled.round() {
@@ -145,17 +175,11 @@ pub fn bounded_amount(
     match unit {
         Unit::Money { currency } => {
             let symbol = currency_symbol(currency);
-            let (scaled, scale) = if value >= 1e9 {
-                (value / 1e9, words.billions)
-            } else if value >= 1e6 {
-                (value / 1e6, words.millions)
-            } else {
-                (value, "")
-            };
-            let digits = if scale.is_empty() {
-                0
-            } else {
-                fraction_digits_for(scaled)
+            let (scaled, scale, digits) = money_scale(value);
+            let scale = match scale {
+                MoneyScale::Units => "",
+                MoneyScale::Millions => words.millions,
+                MoneyScale::Billions => words.billions,
             };
             let scaled = round_toward(scaled, digits, qualifier);
             let template = if symbol.chars().count() == 1 {

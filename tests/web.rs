@@ -30,14 +30,19 @@ fn canvas(width: u32, height: u32) -> HtmlCanvasElement {
     canvas
 }
 
-/// How many pixels differ from the top-left one (the background).
-fn painted_pixels(canvas: &HtmlCanvasElement) -> usize {
-    let context: CanvasRenderingContext2d = canvas
+/// The canvas's 2D context.
+fn context_2d(canvas: &HtmlCanvasElement) -> CanvasRenderingContext2d {
+    canvas
         .get_context("2d")
         .expect("context")
         .expect("2d")
         .dyn_into()
-        .expect("2d context");
+        .expect("2d context")
+}
+
+/// How many pixels differ from the top-left one (the background).
+fn painted_pixels(canvas: &HtmlCanvasElement) -> usize {
+    let context = context_2d(canvas);
     let data = context
         .get_image_data(
             0.0,
@@ -106,25 +111,12 @@ fn only_charts_whose_figures_moved_are_drawn_again() {
     draw(&mut widget);
     // A mark that a redraw would wipe out.
     let mark = |canvas: &HtmlCanvasElement| {
-        let context: CanvasRenderingContext2d = canvas
-            .get_context("2d")
-            .ok()
-            .flatten()
-            .expect("2d")
-            .dyn_into()
-            .expect("context");
+        let context = context_2d(canvas);
         context.set_fill_style_str("rgb(255, 0, 255)");
         context.fill_rect(0.0, 0.0, 3.0, 3.0);
     };
     let marked = |canvas: &HtmlCanvasElement| {
-        let context: CanvasRenderingContext2d = canvas
-            .get_context("2d")
-            .ok()
-            .flatten()
-            .expect("2d")
-            .dyn_into()
-            .expect("context");
-        let pixel = context
+        let pixel = context_2d(canvas)
             .get_image_data(1.0, 1.0, 1.0, 1.0)
             .expect("pixel")
             .data();

@@ -5,7 +5,7 @@
 use super::axis::nice_step;
 use super::sentences::measured_long;
 use super::types::{Slider, SliderKind};
-use crate::format::Formatter;
+use crate::format::{money_scale, Formatter, MoneyScale};
 use crate::i18n::{fill, Lang};
 use crate::model::{Commitment, Dataset, Unit};
 use crate::ratio::{monthly_pace_needed, PaceNeeded};
@@ -107,23 +107,16 @@ fn spoken(formatter: &dyn Formatter, commitment: &Commitment, value: f64) -> Str
     }
     let words = &formatter.lang().words().numbers;
     let name = currency_name(formatter.lang(), currency);
-    let (scaled, template) = if value >= 1e9 {
-        (value / 1e9, words.spoken_billions)
-    } else if value >= 1e6 && (value - 1e6).abs() < 0.5 {
-        (1.0, words.spoken_million_one)
-    } else if value >= 1e6 {
-        (value / 1e6, words.spoken_millions)
-    } else {
-        return fill(
-            words.spoken_plain,
-            &[
-                ("number", &formatter.number(value.round(), 0)),
-                ("currency", name),
-            ],
-        );
+    let (scaled, scale, digits) = money_scale(value);
+    let template = match scale {
+        MoneyScale::Units => words.spoken_plain,
+        // Exactly one million is said in the singular.
+        MoneyScale::Millions if formatter.number(scaled, digits) == formatter.number(1.0, 0) => {
+            words.spoken_million_one
+        }
+        MoneyScale::Millions => words.spoken_millions,
+        MoneyScale::Billions => words.spoken_billions,
     };
-    // One decimal below ten, as the visible amount has.
-    let digits = u8::from(scaled < 10.0 && scaled != scaled.round());
     fill(
         template,
         &[

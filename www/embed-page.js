@@ -67,6 +67,8 @@ function postHeight() {
   window.parent.postMessage({ type: 'pledgeviz:height', height }, '*');
   window.parent.postMessage({ sentinel: 'amp', type: 'embed-size', height }, '*');
 }
+// Told after each layout that changed the widget's size: measuring after every redraw
+// instead would make the browser lay out the page again in the middle of the frame.
 new ResizeObserver(postHeight).observe(root);
 
 mount(root, {
@@ -92,5 +94,4 @@ mount(root, {
   sliders: sliders === null ? null : new Set(sliders === 'none' ? [] : sliders.split(',')),
   state: readState(location.hash),
   onState: (hash) => history.replaceState(null, '', `${location.pathname}${location.search}${packed ? `#dataset=${packed}${hash.replace('#', '&')}` : hash}`),
-  onRender: postHeight,
 });

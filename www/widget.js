@@ -10,6 +10,9 @@ function fill(template, values) {
   return template.replace(/\{(\w+)\}/g, (whole, name) => (name in values ? String(values[name]) : whole));
 }
 
+/** How long a slider rests before the page's address takes its value, in milliseconds. */
+const STATE_DELAY_MS = 250;
+
 /** How long a data URL may take before the widget says so, in milliseconds. */
 const FETCH_TIMEOUT_MS = 10_000;
 
@@ -179,7 +182,7 @@ function buildMarkup(root, { languageSwitch }) {
  * a `pledgeviz:host` event on the root asks it to look again), `onTheme(name, transparent)`
  * after each theme change, `shareLink(hash)` (what "copy link" copies: `{link, said}`,
  * `said` naming the status word; default this page's address), `sliders` (null for all, else a Set of 'commitment.kind' keys),
- * `state` (a Map of slider values), `onState(hash)` when the reader moves a slider,
+ * `state` (a Map of slider values), `onState(hash)` when the reader lets go of a slider or pauses,
  * `onRender()` after each redraw, `languageSwitch` to show a button per language. Resolves to the wasm Widget, or null with the error shown.
  */
 export async function mount(root, options = {}) {
@@ -249,6 +252,16 @@ export async function mount(root, options = {}) {
     return params.toString() ? `#${params}` : '';
   };
 
+  // The page's address follows the scenario when the reader lets go of a slider or pauses,
+  // not on every input of a drag: each history update costs about a millisecond, and
+  // Chromium throttles a page that makes more than 200 of them in 10 seconds.
+  let stateTimer = 0;
+  function reportState(now) {
+    clearTimeout(stateTimer);
+    if (now) options.onState?.(hash());
+    else stateTimer = setTimeout(() => options.onState?.(hash()), STATE_DELAY_MS);
+  }
+
   const outputs = new Map();
   function buildSliders() {
     const box = part(root, 'sliders');
@@ -275,9 +288,11 @@ export async function mount(root, options = {}) {
       input.addEventListener('input', () => {
         widget.setValue(slider.commitment, slider.kind, input.valueAsNumber);
         values.set(key, input.valueAsNumber);
-        options.onState?.(hash());
+        reportState(false);
         schedule();
       });
+      // A released slider (or a key press) is a scenario the reader may share at once.
+      input.addEventListener('change', () => reportState(true));
       row.append(label, output, input);
       box.append(row);
       outputs.set(index, { output, input });

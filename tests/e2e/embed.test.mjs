@@ -92,6 +92,30 @@ test('a widget with bad data shows its error and the others keep working', { tim
   await context.close();
 });
 
+test('while a slider is dragged, the address takes its value once the reader pauses', { timeout: 60_000 }, async () => {
+  const { page, context } = await openPage(env.browser, `${env.server.url}embed.html?lang=fr`);
+  await page.waitForFunction(() => document.querySelector('[data-part="bars"]')?.getAttribute('aria-label'));
+  // A drag: input events only, one per frame, and no change event (the pointer is held).
+  const updates = await page.evaluate(async () => {
+    const input = document.querySelector('input[type="range"]');
+    let count = 0;
+    const replaceState = history.replaceState.bind(history);
+    history.replaceState = (...args) => { count += 1; return replaceState(...args); };
+    for (let step = 1; step <= 10; step += 1) {
+      input.value = String(step * 15_000_000);
+      input.dispatchEvent(new Event('input'));
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+    }
+    return count;
+  });
+  // Not a history update per frame (each costs about a millisecond; 10 frames take about
+  // 170 ms, less than the pause the address waits for, on any but a stalled machine)...
+  assert.ok(updates < 10, `${updates} history updates for 10 inputs`);
+  // ...but the scenario is in the address once the slider rests.
+  await page.waitForFunction(() => location.hash === '#funding.extra=150000000');
+  await context.close();
+});
+
 test('the share link restores the scenario, and copy link copies it', { timeout: 60_000 }, async () => {
   const { page, context } = await openPage(env.browser, `${env.server.url}embed.html?lang=fr`);
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.server.url.replace(/\/$/, '') });

@@ -95,9 +95,10 @@ fn a_scenario_changes_the_pixels() {
     assert_ne!(painted_pixels(&bars), before);
 }
 
-/// Issue 12: a chart whose figures did not move is not drawn again.
+/// Issue 12: a chart whose figures did not move is not drawn again, and one where a
+/// slider moved one bar is drawn again only around that bar.
 #[wasm_bindgen_test]
-fn only_charts_whose_figures_moved_are_drawn_again() {
+fn only_what_moved_is_drawn_again() {
     let (bars, timeline) = (canvas(320, 400), canvas(320, 500));
     let mut widget = Widget::new(DEFAULT_JSON, bars.clone(), timeline.clone(), vec![])
         .map_err(JsValue::from)
@@ -108,8 +109,10 @@ fn only_charts_whose_figures_moved_are_drawn_again() {
             .map_err(JsValue::from)
             .expect("draws")
     };
+    widget.set_value("funding", "extra", 100e6);
     draw(&mut widget);
-    // A mark that a redraw would wipe out.
+    // A mark in the top-left corner (the title's side, far from any bar's end) that a
+    // redraw there would wipe out.
     let mark = |canvas: &HtmlCanvasElement| {
         let context = context_2d(canvas);
         context.set_fill_style_str("rgb(255, 0, 255)");
@@ -129,13 +132,128 @@ fn only_charts_whose_figures_moved_are_drawn_again() {
         marked(&bars) && marked(&timeline),
         "unchanged charts were drawn again"
     );
-    // The personnel's extra share moves both charts; nothing else is left stale.
-    widget.set_value("personnel", "extra", 0.2);
+    // More money delivered moves the funding bar and its projection: the corner stays.
+    widget.set_value("funding", "extra", 200e6);
     draw(&mut widget);
     assert!(
-        !marked(&bars) && !marked(&timeline),
-        "changed charts were not drawn again"
+        marked(&bars) && marked(&timeline),
+        "a whole chart was drawn again for one moved bar"
     );
+    // A new pixel ratio draws everything again; nothing is left stale.
+    widget
+        .draw(320.0, 2.0)
+        .map_err(JsValue::from)
+        .expect("draws");
+    assert!(
+        !marked(&bars) && !marked(&timeline),
+        "charts were not drawn again at a new pixel ratio"
+    );
+}
+
+/// Sizes the canvases as the page does (backing store = CSS size × ratio, written only
+/// when it changes) and draws.
+fn draw_sized(widget: &mut Widget, canvases: &[HtmlCanvasElement], width: f64, ratio: f64) {
+    let heights = widget.heights(width);
+    for (canvas, height) in canvases.iter().zip(heights) {
+        let (w, h) = (
+            (width * ratio).round() as u32,
+            (height * ratio).round() as u32,
+        );
+        if canvas.width() != w {
+            canvas.set_width(w);
+        }
+        if canvas.height() != h {
+            canvas.set_height(h);
+        }
+    }
+    widget
+        .draw(width, ratio)
+        .map_err(JsValue::from)
+        .expect("draws");
+}
+
+fn pixels(canvas: &HtmlCanvasElement) -> Vec<u8> {
+    let (width, height) = (f64::from(canvas.width()), f64::from(canvas.height()));
+    context_2d(canvas)
+        .get_image_data(0.0, 0.0, width, height)
+        .expect("pixels")
+        .data()
+        .to_vec()
+}
+
+/// Issue 12: drawing again only the region that changed leaves exactly the pixels a
+/// fresh drawing of the new figures gives, for each slider, on an opaque and a
+/// transparent background, at pixel ratios 1 and 2.
+#[wasm_bindgen_test]
+fn drawing_only_what_changed_gives_the_pixels_of_a_fresh_drawing() {
+    let steps: [(&str, &str, f64); 6] = [
+        ("funding", "extra", 200e6),
+        ("funding", "extra", 50e6),
+        ("funding", "pace", 30e6),
+        ("funding", "pace", 80e6),
+        ("personnel", "extra", 0.2),
+        ("funding", "extra", 0.0),
+    ];
+    for (width, ratio, transparent) in [
+        (360.0, 1.0, false),
+        (360.0, 2.0, true),
+        (1200.0, 1.0, true),
+        (1200.0, 2.0, false),
+    ] {
+        let (bars, timeline) = (canvas(1, 1), canvas(1, 1));
+        let mut moved = Widget::new(DEFAULT_JSON, bars.clone(), timeline.clone(), vec![])
+            .map_err(JsValue::from)
+            .expect("valid");
+        moved.set_theme("light", transparent);
+        draw_sized(&mut moved, &[bars.clone(), timeline.clone()], width, ratio);
+        for (index, (commitment, kind, value)) in steps.iter().enumerate() {
+            moved.set_value(commitment, kind, *value);
+            draw_sized(&mut moved, &[bars.clone(), timeline.clone()], width, ratio);
+            let (fresh_bars, fresh_timeline) = (canvas(1, 1), canvas(1, 1));
+            let mut fresh = Widget::new(
+                DEFAULT_JSON,
+                fresh_bars.clone(),
+                fresh_timeline.clone(),
+                vec![],
+            )
+            .map_err(JsValue::from)
+            .expect("valid");
+            fresh.set_theme("light", transparent);
+            for (commitment, kind, value) in &steps[..=index] {
+                fresh.set_value(commitment, kind, *value);
+            }
+            let fresh_canvases = [fresh_bars.clone(), fresh_timeline.clone()];
+            draw_sized(&mut fresh, &fresh_canvases, width, ratio);
+            for (name, shown, expected) in [
+                ("bars", &bars, &fresh_bars),
+                ("timeline", &timeline, &fresh_timeline),
+            ] {
+                let (shown, expected) = (pixels(shown), pixels(expected));
+                // Chromium smooths a long straight line cut by the clip very slightly
+                // differently from the same line drawn whole (measured: 2 pixels of a
+                // 1,126 px grid line, 17/255 apart). A stale or missing shape differs
+                // by far more, over far more pixels.
+                let off = |(a, b): (&[u8], &[u8])| {
+                    a.iter()
+                        .zip(b)
+                        .map(|(x, y)| x.abs_diff(*y))
+                        .max()
+                        .unwrap_or(0)
+                };
+                let differing = shown
+                    .chunks(4)
+                    .zip(expected.chunks(4))
+                    .filter(|pair| off(*pair) > 0)
+                    .count();
+                let worst = shown.chunks(4).zip(expected.chunks(4)).map(off).max();
+                assert!(
+                    shown.len() == expected.len() && differing <= 8 && worst <= Some(32),
+                    "{name}, step {index}, width {width}, ratio {ratio}, transparent {transparent}: \
+                     {differing} pixels differ from a fresh drawing, by at most {worst:?}"
+                );
+            }
+        }
+    }
 }
 
 #[wasm_bindgen_test]

@@ -9,12 +9,14 @@
 
 pub mod bars;
 pub mod caption;
+mod damage;
 mod hatch;
 mod legend;
 pub mod theme;
 mod time_axis;
 pub mod timeline;
 
+pub use damage::{device_rect, redraw, Redraw};
 pub use theme::Theme;
 
 use plotters::prelude::*;
@@ -329,6 +331,27 @@ pub fn draw_scene<DB: DrawingBackend>(
     scene: &Scene,
     pixel_ratio: f64,
 ) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    draw_shapes(area, scene, pixel_ratio, None)
+}
+
+/// Draws again the part of a scene inside `region` (CSS pixels, from [`redraw`]): the
+/// background and, in order, every shape that touches the region. The caller clips the
+/// drawing to the region (its [`device_rect`]) and clears it first.
+pub fn draw_scene_within<DB: DrawingBackend>(
+    area: &DrawingArea<DB, plotters::coord::Shift>,
+    scene: &Scene,
+    pixel_ratio: f64,
+    region: &BoxPx,
+) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    draw_shapes(area, scene, pixel_ratio, Some(region))
+}
+
+fn draw_shapes<DB: DrawingBackend>(
+    area: &DrawingArea<DB, plotters::coord::Shift>,
+    scene: &Scene,
+    pixel_ratio: f64,
+    within: Option<&BoxPx>,
+) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
     let r = if pixel_ratio.is_finite() && pixel_ratio > 0.0 {
         pixel_ratio
     } else {
@@ -337,7 +360,11 @@ pub fn draw_scene<DB: DrawingBackend>(
     if let Some(background) = scene.background {
         area.fill(&background.style())?;
     }
-    for shape in &scene.shapes {
+    let shapes = scene
+        .shapes
+        .iter()
+        .filter(|shape| within.is_none_or(|region| shape.bounds().overlaps(region)));
+    for shape in shapes {
         match shape {
             Shape::Rect {
                 area: b,

@@ -6,7 +6,7 @@
 //! page's script owns the DOM, sizes the canvases and schedules redraws.
 
 use crate::chart::theme::text_scale_for_root_font;
-use crate::chart::{draw_scene, Scene, Theme};
+use crate::chart::{device_rect, draw_scene, draw_scene_within, redraw, Redraw, Scene, Theme};
 use crate::format::Formatter;
 use crate::model::{Dataset, Lang};
 use crate::scenario::Scenario;
@@ -86,7 +86,6 @@ pub struct Widget {
 }
 
 /// A chart as drawn on its canvas: the scene, at a pixel ratio, on a backing store size.
-#[derive(PartialEq)]
 struct Drawn {
     scene: Scene,
     pixel_ratio: f64,
@@ -246,7 +245,8 @@ impl Widget {
     /// backing store to its CSS size times `pixel_ratio`; drawing scales by that ratio so
     /// charts stay sharp.
     /// A chart whose scene, pixel ratio and canvas size are what it already shows is left
-    /// as it is.
+    /// as it is; one where only some shapes moved is drawn again only where they were and
+    /// are ([`crate::chart::redraw`]).
     pub fn draw(&mut self, width_css_px: f64, pixel_ratio: f64) -> Result<(), JsError> {
         let mut canvases = vec![self.bars.clone(), self.timeline.clone()];
         canvases.extend(self.contributors.clone());
@@ -265,22 +265,56 @@ impl Widget {
                 pixel_ratio,
                 backing_px: (canvas.width(), canvas.height()),
             };
-            if drawn.as_ref() != Some(&now) {
-                // A transparent chart must not draw over its last picture: clear it
-                // (cheaper than resetting the canvas, which reallocates its backing store).
-                if let Some(context) = canvas
-                    .get_context("2d")
-                    .ok()
-                    .flatten()
-                    .and_then(|context| context.dyn_into::<CanvasRenderingContext2d>().ok())
+            let what = match drawn {
+                Some(before)
+                    if before.pixel_ratio == now.pixel_ratio
+                        && before.backing_px == now.backing_px =>
                 {
-                    context.clear_rect(0.0, 0.0, canvas.width().into(), canvas.height().into());
+                    redraw(&before.scene, &now.scene)
                 }
-                Self::draw_scenes(
-                    std::slice::from_ref(canvas),
-                    std::slice::from_ref(&now.scene),
-                    pixel_ratio,
-                )?;
+                _ => Redraw::Whole,
+            };
+            match what {
+                Redraw::Nothing => {}
+                Redraw::Whole => {
+                    // A transparent chart must not draw over its last picture: clear it
+                    // (cheaper than resetting the canvas, which reallocates its backing
+                    // store).
+                    if let Some(context) = context_2d(canvas) {
+                        let (width, height) = (canvas.width().into(), canvas.height().into());
+                        context.clear_rect(0.0, 0.0, width, height);
+                    }
+                    Self::draw_scenes(
+                        std::slice::from_ref(canvas),
+                        std::slice::from_ref(&now.scene),
+                        pixel_ratio,
+                    )?;
+                }
+                // Only the part that changed (a moved bar, a projection): cleared and
+                // drawn again inside a clip, the rest of the picture kept.
+                Redraw::Region(region) => {
+                    let context = context_2d(canvas)
+                        .ok_or_else(|| JsError::new("this canvas has no 2D context"))?;
+                    let (x, y, width, height) = device_rect(&region, pixel_ratio);
+                    context.save();
+                    context.begin_path();
+                    context.rect(x, y, width, height);
+                    context.clip();
+                    context.clear_rect(x, y, width, height);
+                    let drawing = CanvasBackend::with_canvas_object(canvas.clone())
+                        .ok_or_else(|| JsError::new("this canvas has no 2D context"))
+                        .and_then(|backend| {
+                            draw_scene_within(
+                                &backend.into_drawing_area(),
+                                &now.scene,
+                                pixel_ratio,
+                                &region,
+                            )
+                            .map_err(|error| JsError::new(&error.to_string()))
+                        });
+                    context.restore();
+                    drawing?;
+                }
             }
             *drawn = Some(now);
         }
@@ -364,4 +398,13 @@ impl Widget {
         }
         Ok(())
     }
+}
+
+/// A canvas's 2D context (`None` if it has another kind of context).
+fn context_2d(canvas: &HtmlCanvasElement) -> Option<CanvasRenderingContext2d> {
+    canvas
+        .get_context("2d")
+        .ok()
+        .flatten()
+        .and_then(|context| context.dyn_into::<CanvasRenderingContext2d>().ok())
 }

@@ -7,6 +7,7 @@
 //! - `i18n`: every word in every language, and every validation problem in each.
 //! - `view_text`: the sentences and figures a reader sees.
 //! - `charts`: golden SVG snapshots and the layout contract (nothing overlaps or leaves).
+//! - `redraw`: what a slider's move draws again: the changed region, curves taken whole.
 //! - `theme_css`: `www/theme.css` is the Rust theme's colours, generated and compared.
 //! - `fuzz_corpus`: the fuzz corpus replayed through the fuzzed pipeline.
 //! - `regression`: regression tests named after the issue whose work found them.
@@ -37,6 +38,7 @@ mod fuzz_corpus;
 mod i18n;
 mod properties;
 mod ratios;
+mod redraw;
 mod regression;
 mod scenarios;
 mod support;

@@ -137,9 +137,11 @@ pub fn money_scale(value: f64) -> (f64, MoneyScale, u8) {
     (scaled, scale, digits)
 }
 
-/// Decimals that keep two significant digits for small numbers and none for large ones.
+/// Decimals that keep two significant digits for small numbers and none for large ones,
+/// nor for a number that is whole once rounded to a tenth (1.96 is "2", not "2,0").
 fn fraction_digits_for(scaled: f64) -> u8 {
-    if scaled >= 10.0 || scaled == scaled.round() {
+    let tenths = (scaled * 10.0).round();
+    if scaled >= 10.0 || tenths == (tenths / 10.0).round() * 10.0 {
         0
     } else {
         1
@@ -176,17 +178,19 @@ pub fn bounded_amount(
         Unit::Money { currency } => {
             let symbol = currency_symbol(currency);
             let (scaled, scale, digits) = money_scale(value);
+            let template = if symbol.chars().count() == 1 {
+                words.money
+            } else if scale == MoneyScale::Units {
+                words.money_code
+            } else {
+                words.money_code_scaled
+            };
             let scale = match scale {
                 MoneyScale::Units => "",
                 MoneyScale::Millions => words.millions,
                 MoneyScale::Billions => words.billions,
             };
             let scaled = round_toward(scaled, digits, qualifier);
-            let template = if symbol.chars().count() == 1 {
-                words.money
-            } else {
-                words.money_code
-            };
             fill(
                 template,
                 &[

@@ -13,7 +13,8 @@ pub const WORDS: Words = Words {
         min_grouping_digits: 4,
         percent: "{number}%",
         money: "{symbol}{number}{scale}",
-        money_code: "{symbol}\u{a0}{number}{scale}",
+        money_code: "{symbol}\u{a0}{number}",
+        money_code_scaled: "{symbol}\u{a0}{number}{scale}",
         millions: "M",
         billions: "B",
         person_one: "{number} person",
@@ -22,6 +23,8 @@ pub const WORDS: Words = Words {
         spoken_millions: "{number} million {currency}",
         spoken_million_one: "{number} million {currency}",
         spoken_billions: "{number} billion {currency}",
+        spoken_billion_one: "{number} billion {currency}",
+        singular_below_two: false,
         spoken_plain: "{number} {currency}",
         currency_names: CurrencyNames {
             usd: "US dollars",

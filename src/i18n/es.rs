@@ -13,7 +13,8 @@ pub const WORDS: Words = Words {
         min_grouping_digits: 5,
         percent: "{number}\u{a0}%",
         money: "{number}\u{a0}{scale}{symbol}",
-        money_code: "{number}\u{a0}{scale}{symbol}",
+        money_code: "{number}\u{a0}{symbol}",
+        money_code_scaled: "{number}\u{a0}{scale}\u{a0}{symbol}",
         millions: "M",
         billions: "mil\u{a0}M",
         person_one: "{number}\u{a0}persona",
@@ -22,6 +23,8 @@ pub const WORDS: Words = Words {
         spoken_millions: "{number} millones de {currency}",
         spoken_million_one: "{number} millón de {currency}",
         spoken_billions: "{number} mil millones de {currency}",
+        spoken_billion_one: "{number} mil millones de {currency}",
+        singular_below_two: false,
         spoken_plain: "{number} {currency}",
         currency_names: CurrencyNames {
             usd: "dólares",

@@ -13,7 +13,8 @@ pub const WORDS: Words = Words {
         min_grouping_digits: 4,
         percent: "{number}\u{a0}%",
         money: "{number}\u{a0}{scale}{symbol}",
-        money_code: "{number}\u{a0}{scale}{symbol}",
+        money_code: "{number}\u{a0}{symbol}",
+        money_code_scaled: "{number}\u{a0}{scale}\u{a0}{symbol}",
         millions: "M",
         billions: "Md",
         person_one: "{number}\u{a0}personne",
@@ -22,6 +23,8 @@ pub const WORDS: Words = Words {
         spoken_millions: "{number} millions de {currency}",
         spoken_million_one: "{number} million de {currency}",
         spoken_billions: "{number} milliards de {currency}",
+        spoken_billion_one: "{number} milliard de {currency}",
+        singular_below_two: true,
         spoken_plain: "{number} {currency}",
         currency_names: CurrencyNames {
             usd: "dollars",

@@ -54,8 +54,11 @@ pub struct NumberWords {
     pub percent: &'static str,
     /// Money with a one-character symbol: "{symbol}{number}{scale}".
     pub money: &'static str,
-    /// Money with a currency code: "{symbol} {number}{scale}".
+    /// Money with a currency code, as it is: "{symbol} {number}".
     pub money_code: &'static str,
+    /// Money with a currency code, in millions or billions: "{symbol} {number}{scale}"
+    /// (French: "{number} {scale} {symbol}", "68 M HTG", never "68 MHTG").
+    pub money_code_scaled: &'static str,
     /// The scale word for millions: "M".
     pub millions: &'static str,
     /// The scale word for billions: "B".
@@ -68,10 +71,17 @@ pub struct NumberWords {
     pub count: &'static str,
     /// An amount read aloud, in millions: "{number} million {currency}".
     pub spoken_millions: &'static str,
-    /// The same for exactly one million: "{number} million {currency}".
+    /// The same where the language's grammar wants the singular (see
+    /// `singular_below_two`): "{number} million {currency}".
     pub spoken_million_one: &'static str,
     /// An amount read aloud, in billions: "{number} billion {currency}".
     pub spoken_billions: &'static str,
+    /// The same in the singular: "{number} billion {currency}".
+    pub spoken_billion_one: &'static str,
+    /// Whether "million" and "billion" stay singular for any number below two (French:
+    /// "1,5 million"), rather than only for exactly one (Spanish: "1 millón", "1,5
+    /// millones").
+    pub singular_below_two: bool,
     /// An amount read aloud below a million: "{number} {currency}".
     pub spoken_plain: &'static str,
     /// Currency names read aloud (other currencies are read by their code).

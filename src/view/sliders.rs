@@ -108,14 +108,20 @@ fn spoken(formatter: &dyn Formatter, commitment: &Commitment, value: f64) -> Str
     let words = &formatter.lang().words().numbers;
     let name = currency_name(formatter.lang(), currency);
     let (scaled, scale, digits) = money_scale(value);
-    let template = match scale {
-        MoneyScale::Units => words.spoken_plain,
-        // Exactly one million is said in the singular.
-        MoneyScale::Millions if formatter.number(scaled, digits) == formatter.number(1.0, 0) => {
-            words.spoken_million_one
-        }
-        MoneyScale::Millions => words.spoken_millions,
-        MoneyScale::Billions => words.spoken_billions,
+    // The number as it is said, rounded to the decimals shown: 1.96 million is "2 millions".
+    let factor = 10f64.powi(i32::from(digits));
+    let said = (scaled * factor).round() / factor;
+    let singular = if words.singular_below_two {
+        said < 2.0
+    } else {
+        said == 1.0
+    };
+    let template = match (scale, singular) {
+        (MoneyScale::Units, _) => words.spoken_plain,
+        (MoneyScale::Millions, true) => words.spoken_million_one,
+        (MoneyScale::Millions, false) => words.spoken_millions,
+        (MoneyScale::Billions, true) => words.spoken_billion_one,
+        (MoneyScale::Billions, false) => words.spoken_billions,
     };
     fill(
         template,

@@ -435,3 +435,41 @@ fn issue_10_generic_what_if_sentences_read_correctly() {
         "Financiación: con 200\u{a0}M$ más, se llegaría a 268\u{a0}M$ de 600\u{a0}M$, es decir, 45\u{a0}%."
     );
 }
+
+#[test]
+fn amounts_are_said_with_the_grammar_of_each_language() {
+    let spoken = |extra: f64, formatter: &PlainFormatter| {
+        let mut scenario = Scenario::default();
+        scenario.adjust("funding").extra_delivered = extra;
+        sliders(&default_dataset(), &scenario, formatter)[0]
+            .value_spoken
+            .clone()
+    };
+    let es = PlainFormatter(Lang::Es);
+    // French keeps "million" singular below two; Spanish only for exactly one.
+    assert_eq!(spoken(1.5e6, &FR), "plus 1,5 million de dollars");
+    assert_eq!(spoken(1e6, &FR), "plus 1 million de dollars");
+    assert_eq!(spoken(1.96e6, &FR), "plus 2 millions de dollars");
+    assert_eq!(spoken(1.5e9, &FR), "plus 1,5 milliard de dollars");
+    assert_eq!(spoken(2.5e9, &FR), "plus 2,5 milliards de dollars");
+    assert_eq!(spoken(1.5e6, &es), "más 1,5 millones de dólares");
+    assert_eq!(spoken(1e6, &es), "más 1 millón de dólares");
+    assert_eq!(spoken(1.5e6, &EN), "plus 1.5 million US dollars");
+}
+
+#[test]
+fn a_currency_written_by_its_code_keeps_a_space_before_it() {
+    use pledgeviz::format::amount;
+    use pledgeviz::model::Unit;
+    let htg = Unit::Money {
+        currency: "HTG".into(),
+    };
+    assert_eq!(amount(&FR, 68e6, &htg), "68\u{a0}M\u{a0}HTG");
+    assert_eq!(amount(&FR, 12_500.0, &htg), "12\u{202f}500\u{a0}HTG");
+    assert_eq!(
+        amount(&PlainFormatter(Lang::Es), 1.5e9, &htg),
+        "1,5\u{a0}mil\u{a0}M\u{a0}HTG"
+    );
+    assert_eq!(amount(&EN, 68e6, &htg), "HTG\u{a0}68M");
+    assert_eq!(amount(&EN, 12_500.0, &htg), "HTG\u{a0}12,500");
+}

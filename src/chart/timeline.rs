@@ -68,10 +68,11 @@ impl Plot {
     }
 }
 
-/// An event's label (or the as-of date's, in bold) placed in a row above the plot.
+/// An event's label (or the as-of date's, in bold) placed in rows above the plot: one
+/// line per row, wrapped rather than cut when the name is long or the text large.
 struct Marker {
-    label: Label,
-    /// The row, counted from the top.
+    lines: Vec<Label>,
+    /// The first line's row, counted from the top.
     row: usize,
     /// The day's x.
     x: f64,
@@ -192,8 +193,11 @@ fn place_markers(
     let mut rows: Vec<Vec<BoxPx>> = Vec::new();
     let mut placed = Vec::new();
     for (x, text, bold, approximate, as_of) in wanted {
-        let words = fit_text(text, max_label, m.small_px, bold);
-        let width = text_width_px(&words, m.small_px, bold);
+        let lines = super::caption::wrap(text, max_label, m.small_px, bold);
+        let width = lines
+            .iter()
+            .map(|line| text_width_px(line, m.small_px, bold))
+            .fold(0.0, f64::max);
         let label_left = (x - 3.0).min(right - width).max(left);
         let span_box = |row: usize| BoxPx {
             left: label_left - 4.0,
@@ -201,17 +205,20 @@ fn place_markers(
             right: label_left + width + 4.0,
             bottom: row as f64 + 0.5,
         };
+        // The first row from which every line of the label finds its row free.
+        let free = |row: usize| {
+            rows.get(row)
+                .is_none_or(|boxes: &Vec<BoxPx>| boxes.iter().all(|b| !b.overlaps(&span_box(row))))
+        };
         let row = (0..)
-            .find(|&row| {
-                rows.get(row).is_none_or(|boxes: &Vec<BoxPx>| {
-                    boxes.iter().all(|b| !b.overlaps(&span_box(row)))
-                })
-            })
+            .find(|&row| (row..row + lines.len()).all(free))
             .unwrap_or(0);
-        if rows.len() <= row {
-            rows.resize(row + 1, Vec::new());
+        if rows.len() < row + lines.len() {
+            rows.resize(row + lines.len(), Vec::new());
         }
-        rows[row].push(span_box(row));
+        for (taken, boxes) in rows.iter_mut().enumerate().skip(row).take(lines.len()) {
+            boxes.push(span_box(taken));
+        }
         let color = if as_of { theme.text } else { theme.muted };
         let font = Font {
             size_px: m.small_px,
@@ -219,7 +226,10 @@ fn place_markers(
             color,
         };
         placed.push(Marker {
-            label: Label::new(words, label_left, 0.0, font, Align::Left),
+            lines: lines
+                .into_iter()
+                .map(|line| Label::new(line, label_left, 0.0, font, Align::Left))
+                .collect(),
             row,
             x,
             approximate,
@@ -275,7 +285,8 @@ fn draw_markers(
     shapes: &mut Vec<Shape>,
 ) {
     for marker in &markers {
-        let label_bottom = rows_top + marker.row as f64 * row_height + m.small_px * LINE_HEIGHT;
+        let last_row = marker.row + marker.lines.len().saturating_sub(1);
+        let label_bottom = rows_top + last_row as f64 * row_height + m.small_px * LINE_HEIGHT;
         shapes.push(Shape::Path {
             points: vec![(marker.x, label_bottom), (marker.x, plot.top)],
             color: theme.grid,
@@ -285,17 +296,19 @@ fn draw_markers(
     }
     for marker in markers {
         let Marker {
-            mut label, row, x, ..
+            mut lines, row, x, ..
         } = marker;
-        label.y = rows_top + row as f64 * row_height;
-        let mut patch = label.bounds();
-        patch.left -= 2.0;
-        patch.right += 2.0;
-        shapes.push(Shape::Rect {
-            area: patch,
-            fill: Some(theme.surface),
-            stroke: None,
-        });
+        for (line, label) in lines.iter_mut().enumerate() {
+            label.y = rows_top + (row + line) as f64 * row_height;
+            let mut patch = label.bounds();
+            patch.left -= 2.0;
+            patch.right += 2.0;
+            shapes.push(Shape::Rect {
+                area: patch,
+                fill: Some(theme.surface),
+                stroke: None,
+            });
+        }
         if marker.as_of {
             shapes.push(Shape::Path {
                 points: vec![(x, plot.top), (x, plot.bottom)],
@@ -323,7 +336,7 @@ fn draw_markers(
                 stroke,
             });
         }
-        shapes.push(Shape::Text(label));
+        shapes.extend(lines.into_iter().map(Shape::Text));
     }
 }
 

@@ -289,6 +289,45 @@ fn at_200_percent_text_no_label_overlaps_another_or_leaves_the_chart() {
     check_every_layout(&theme);
 }
 
+/// At 200 % text on a 320 px phone, an event's name wraps onto more lines instead of
+/// being cut with "…": every word of every event is on the chart.
+#[test]
+fn at_200_percent_text_event_names_wrap_and_are_never_cut() {
+    let mut theme = Theme::light();
+    theme.text_scale = 2.0;
+    let mut wrapped = 0;
+    for lang in [Lang::Fr, Lang::En, Lang::Es] {
+        let view = timeline_view(
+            &default_dataset(),
+            &Scenario::default(),
+            &PlainFormatter(lang),
+        );
+        // The charts' width in a 320 px page, and wider.
+        for width in [288.0, 320.0, 360.0] {
+            let scene = layout_timeline(&view, width, &theme);
+            let words: Vec<&str> = scene.labels().map(|label| label.text.as_str()).collect();
+            let shown = words.join(" ");
+            assert!(!shown.contains('…'), "{lang:?} at {width}: {words:?}");
+            for event in &view.events {
+                assert!(
+                    shown.contains(event.label.as_str()),
+                    "{lang:?} at {width}: {:?} not in {words:?}",
+                    event.label
+                );
+            }
+            wrapped += view
+                .events
+                .iter()
+                .filter(|event| scene.labels().all(|label| label.text != event.label))
+                .count();
+        }
+    }
+    assert!(
+        wrapped > 0,
+        "no event name needed two lines: the test shows nothing"
+    );
+}
+
 #[test]
 fn text_scale_follows_the_root_font_size_within_bounds() {
     for (root_font_px, scale) in [

@@ -3,7 +3,7 @@
 
 use super::caption::wrap;
 use super::hatch::hatch;
-use super::legend::{box_swatch, legend, line_swatch};
+use super::legend::{box_swatch, legend, line_swatch, Swatch};
 use super::{
     fit_text, is_narrow, push_text, text_width_px, Align, BoxPx, Font, Label, Scene, Shape, Theme,
     LINE_HEIGHT,
@@ -114,7 +114,7 @@ pub fn layout_bars(view: &BarView, width_px: f64, theme: &Theme) -> Scene {
 }
 
 /// The legend: delivered, then what the rows need (scenario, bounds), then the pledge.
-fn legend_entries(view: &BarView, theme: &Theme) -> Vec<(Shape, String)> {
+fn legend_entries(view: &BarView, theme: &Theme) -> Vec<(Swatch, String)> {
     let mut entries = vec![
         (
             box_swatch(Some(theme.delivered), None),
@@ -137,8 +137,7 @@ fn legend_entries(view: &BarView, theme: &Theme) -> Vec<(Shape, String)> {
             .iter()
             .any(|row| row.qualifier == qualifier && row.undefined.is_none())
         {
-            let bound = box_swatch(None, Some((theme.delivered, 1.0)));
-            entries.insert(1, (bound, words.clone()));
+            entries.insert(1, (Swatch::Bar(qualifier, theme.delivered), words.clone()));
         }
     }
     if view.rows.iter().any(|row| row.extra_share > 0.0) {

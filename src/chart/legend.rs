@@ -4,10 +4,22 @@ use super::caption::wrap;
 use super::hatch::hatch;
 use super::LINE_HEIGHT;
 use super::{push_text, text_width_px, Align, BoxPx, Font, Label, Rgba, Shape, Theme};
+use crate::model::Qualifier;
 
-/// A box swatch: filled, or an outline only, which the legend hatches as a bound.
-pub(crate) fn box_swatch(fill: Option<Rgba>, stroke: Option<(Rgba, f64)>) -> Shape {
-    Shape::Rect {
+/// What stands before a legend entry's words.
+#[derive(Clone, Debug)]
+pub(crate) enum Swatch {
+    /// A box, line or dot, drawn around (0, 0) and moved into place.
+    Mark(Shape),
+    /// A bar's look for a figure with this qualifier, as the bars draw it: hatched for
+    /// "at most", solid then hatched for "at least", solid with a finely hatched end for
+    /// "about", so that the three never look alike.
+    Bar(Qualifier, Rgba),
+}
+
+/// A filled box swatch.
+pub(crate) fn box_swatch(fill: Option<Rgba>, stroke: Option<(Rgba, f64)>) -> Swatch {
+    Swatch::Mark(Shape::Rect {
         area: BoxPx {
             left: 0.0,
             top: 0.0,
@@ -16,33 +28,68 @@ pub(crate) fn box_swatch(fill: Option<Rgba>, stroke: Option<(Rgba, f64)>) -> Sha
         },
         fill,
         stroke,
-    }
+    })
 }
 
 /// A line swatch `width_px` thick, dashed when `dash` is given.
-pub(crate) fn line_swatch(color: Rgba, width_px: f64, dash: Option<(f64, f64)>) -> Shape {
-    Shape::Path {
+pub(crate) fn line_swatch(color: Rgba, width_px: f64, dash: Option<(f64, f64)>) -> Swatch {
+    Swatch::Mark(Shape::Path {
         points: vec![],
         color,
         width_px,
         dash,
-    }
+    })
 }
 
 /// A dot swatch, hollow when `fill` is `None`.
-pub(crate) fn dot_swatch(radius_px: f64, fill: Option<Rgba>, stroke: Option<(Rgba, f64)>) -> Shape {
-    Shape::Circle {
+pub(crate) fn dot_swatch(
+    radius_px: f64,
+    fill: Option<Rgba>,
+    stroke: Option<(Rgba, f64)>,
+) -> Swatch {
+    Swatch::Mark(Shape::Circle {
         center: (0.0, 0.0),
         radius_px,
         fill,
         stroke,
+    })
+}
+
+/// Draws a [`Swatch::Bar`] in `area`.
+fn bar_swatch(qualifier: Qualifier, color: Rgba, area: BoxPx, shapes: &mut Vec<Shape>) {
+    // The part drawn solid, then the hatched rest and its spacing.
+    let (solid, spacing) = match qualifier {
+        Qualifier::LessThan => (0.0, 4.0),
+        Qualifier::MoreThan => (0.5, 4.0),
+        Qualifier::Approximate => (0.6, 2.5),
+        Qualifier::Exact => (1.0, 4.0),
+    };
+    let split = area.left + (area.right - area.left) * solid;
+    if solid > 0.0 {
+        shapes.push(Shape::Rect {
+            area: BoxPx {
+                right: split,
+                ..area
+            },
+            fill: Some(color),
+            stroke: None,
+        });
     }
+    hatch(
+        BoxPx {
+            left: split,
+            ..area
+        },
+        spacing,
+        color,
+        shapes,
+    );
 }
 
 /// Lays out legend entries left to right, wrapping; an entry too long for a line wraps
 /// its words onto extra lines beside its swatch, never cut. Returns the y below the legend.
 pub(crate) fn legend(
-    entries: &[(Shape, String)],
+    entries: &[(Swatch, String)],
     left: f64,
     right: f64,
     top: f64,
@@ -65,17 +112,17 @@ pub(crate) fn legend(
             y += line;
         }
         let middle = y + size_px * LINE_HEIGHT / 2.0;
-        let placed = place_swatch(mark, x, middle, swatch);
-        // An outline-only box stands for a bound: hatch it as the bars are.
-        if let Shape::Rect {
-            area,
-            fill: None,
-            stroke: Some((color, _)),
-        } = placed
-        {
-            hatch(area, 4.0, color, shapes);
-        } else {
-            shapes.push(placed);
+        match mark {
+            Swatch::Mark(shape) => shapes.push(place_swatch(shape, x, middle, swatch)),
+            Swatch::Bar(qualifier, color) => {
+                let area = BoxPx {
+                    left: x,
+                    top: middle - swatch / 2.0,
+                    right: x + swatch,
+                    bottom: middle + swatch / 2.0,
+                };
+                bar_swatch(*qualifier, *color, area, shapes);
+            }
         }
         let font = Font::regular(size_px, theme.text);
         let count = lines.len();
@@ -133,5 +180,43 @@ fn place_swatch(mark: &Shape, x: f64, middle: f64, size: f64) -> Shape {
             stroke,
         },
         other => other,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The three bounds' swatches never look alike: each draws other shapes.
+    #[test]
+    fn each_qualifier_has_its_own_swatch() {
+        let area = BoxPx {
+            left: 0.0,
+            top: 0.0,
+            right: 12.0,
+            bottom: 12.0,
+        };
+        let looks: Vec<Vec<Shape>> = [
+            Qualifier::LessThan,
+            Qualifier::MoreThan,
+            Qualifier::Approximate,
+        ]
+        .into_iter()
+        .map(|qualifier| {
+            let mut shapes = Vec::new();
+            bar_swatch(qualifier, Rgba::hex(0x0072b2), area, &mut shapes);
+            shapes
+        })
+        .collect();
+        assert_ne!(looks[0], looks[1]);
+        assert_ne!(looks[0], looks[2]);
+        assert_ne!(looks[1], looks[2]);
+        // "At most" is hatched only; the others start solid.
+        assert!(looks[0]
+            .iter()
+            .all(|shape| !matches!(shape, Shape::Rect { .. })));
+        assert!(looks[1]
+            .iter()
+            .any(|shape| matches!(shape, Shape::Rect { .. })));
     }
 }

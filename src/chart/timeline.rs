@@ -1,7 +1,7 @@
 //! The timeline: cumulative delivery over time as a share of the pledge, the pledge line,
 //! dated events, the as-of date and the scenario's projection up to the deadline.
 
-use super::legend::{dot_swatch, legend, line_swatch};
+use super::legend::{dot_swatch, legend, line_swatch, Swatch};
 use super::time_axis::{month_axis, Days};
 use super::{
     fit_text, is_narrow, text_width_px, Align, BoxPx, Font, Label, Rgba, Scene, Shape, Theme,
@@ -131,8 +131,8 @@ pub fn layout_timeline(view: &TimelineView, width_px: f64, theme: &Theme) -> Sce
 }
 
 /// Legend: one entry per series with its latest figure, then the line styles.
-fn legend_entries(view: &TimelineView, theme: &Theme) -> Vec<(Shape, String)> {
-    let mut entries: Vec<(Shape, String)> = view
+fn legend_entries(view: &TimelineView, theme: &Theme) -> Vec<(Swatch, String)> {
+    let mut entries: Vec<(Swatch, String)> = view
         .series
         .iter()
         .enumerate()

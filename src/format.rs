@@ -177,7 +177,13 @@ pub fn bounded_amount(
     match unit {
         Unit::Money { currency } => {
             let symbol = currency_symbol(currency);
-            let (scaled, scale, digits) = money_scale(value);
+            let (scaled, scale, _) = money_scale(value);
+            let most = if scale == MoneyScale::Units || scaled >= 10.0 {
+                0
+            } else {
+                1
+            };
+            let (number, digits) = shown(scaled, most, qualifier);
             let template = if symbol.chars().count() == 1 {
                 words.money
             } else if scale == MoneyScale::Units {
@@ -190,11 +196,10 @@ pub fn bounded_amount(
                 MoneyScale::Millions => words.millions,
                 MoneyScale::Billions => words.billions,
             };
-            let scaled = round_toward(scaled, digits, qualifier);
             fill(
                 template,
                 &[
-                    ("number", &formatter.number(scaled, digits)),
+                    ("number", &formatter.number(number, digits)),
                     ("scale", scale),
                     ("symbol", symbol),
                 ],
@@ -230,20 +235,27 @@ pub fn percent(formatter: &dyn Formatter, fraction: f64) -> String {
 /// Like [`percent`], rounded in the safe direction for a bound (see [`round_toward`]).
 pub fn bounded_percent(formatter: &dyn Formatter, fraction: f64, qualifier: Qualifier) -> String {
     let value = fraction * 100.0;
-    // A decimal when the tenths are not whole (without `%`, which brings `fmod` into the wasm).
-    let tenths = (value * 10.0).round();
-    let digits = if value != 0.0 && value.abs() < 9.95 && tenths != (tenths / 10.0).trunc() * 10.0 {
+    let most = if value != 0.0 && value.abs() < 9.95 {
         1
     } else {
         0
     };
+    let (number, digits) = shown(value, most, qualifier);
     fill(
         formatter.lang().words().numbers.percent,
-        &[(
-            "number",
-            &formatter.number(round_toward(value, digits, qualifier), digits),
-        )],
+        &[("number", &formatter.number(number, digits))],
     )
+}
+
+/// The number to write for `value` with at most `most` decimals (0 or 1), and its
+/// decimals: a bound rounded toward its safe side first ("moins de 1,04" is "moins de
+/// 1,1"), and no ",0" on a tenth that comes out whole (1.96 is "2"). Without `%` on
+/// floats, which brings `fmod` into the wasm.
+fn shown(value: f64, most: u8, qualifier: Qualifier) -> (f64, u8) {
+    let rounded = round_toward(value, most, qualifier);
+    let tenths = (rounded * 10.0).round();
+    let whole = tenths == (tenths / 10.0).trunc() * 10.0;
+    (rounded, if most > 0 && !whole { most } else { 0 })
 }
 
 /// How a qualifier reads before a figure, as a symbol for charts ("< 40 %").

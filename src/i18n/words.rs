@@ -84,6 +84,12 @@ pub struct NumberWords {
     pub singular_below_two: bool,
     /// An amount read aloud below a million: "{number} {currency}".
     pub spoken_plain: &'static str,
+    /// A currency after "million(s)" or "billion(s)" (`{of_currency}` in those
+    /// templates): "{currency}" (French: "de {currency}").
+    pub of_currency: &'static str,
+    /// The same before a name that starts with a vowel: "{currency}" (French:
+    /// "d’{currency}", "2 millions d’euros").
+    pub of_currency_vowel: &'static str,
     /// Currency names read aloud (other currencies are read by their code).
     pub currency_names: CurrencyNames,
 }

@@ -66,20 +66,32 @@ impl Style {
         let Some(value) = value.filter(|v| v.is_finite()) else {
             return String::new();
         };
-        // Amounts reach 1e15 and shares 1e2 (10,000 %): ten thousandths of them fit in a
-        // u64 (up to 1.8e19), whose formatting is lighter in the wasm than an i128's.
-        let scaled = (value.abs() * 10_000.0).round() as u64;
-        let sign = if value < 0.0 && scaled > 0 { "-" } else { "" };
-        let (whole, fraction) = (scaled / 10_000, scaled % 10_000);
-        if fraction == 0 {
-            return format!("{sign}{whole}");
+        // The whole part and the ten-thousandths apart, each as an integer: a u64 formats
+        // lighter in the wasm than an i128. Past what a u64 holds (a ratio over a tiny
+        // pledge), the digits beyond an f64's precision are written as zeros.
+        let magnitude = value.abs();
+        let mut whole = magnitude.trunc();
+        let mut fraction = ((magnitude - whole) * 10_000.0).round();
+        if fraction >= 10_000.0 {
+            whole += 1.0;
+            fraction = 0.0;
         }
-        let digits = format!("{fraction:04}");
-        format!(
-            "{sign}{whole}{}{}",
-            self.decimal,
-            digits.trim_end_matches('0')
-        )
+        let mut zeros = 0;
+        while whole >= 1e19 {
+            whole = (whole / 10.0).round();
+            zeros += 1;
+        }
+        let sign = if value < 0.0 && (whole > 0.0 || fraction > 0.0) {
+            "-"
+        } else {
+            ""
+        };
+        let whole = format!("{sign}{}{}", whole as u64, "0".repeat(zeros));
+        if fraction == 0.0 {
+            return whole;
+        }
+        let digits = format!("{:04}", fraction as u64);
+        format!("{whole}{}{}", self.decimal, digits.trim_end_matches('0'))
     }
 }
 
@@ -280,4 +292,28 @@ pub fn file_name(dataset: &Dataset, lang: Lang, extension: &str) -> String {
     let slug = slug.trim_end_matches('-');
     let slug = if slug.is_empty() { "pledgeviz" } else { slug };
     format!("{slug}-{}.{extension}", dataset.as_of)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Style;
+
+    #[test]
+    fn numbers_are_written_whole_or_to_four_decimals_at_any_size() {
+        let style = Style {
+            separator: ';',
+            decimal: ',',
+        };
+        let number = |value: f64| style.number(Some(value));
+        assert_eq!(number(68e6), "68000000");
+        assert_eq!(number(0.11333), "0,1133");
+        assert_eq!(number(-0.5), "-0,5");
+        assert_eq!(number(-0.00001), "0");
+        assert_eq!(number(2.99999), "3");
+        assert_eq!(number(1e15 + 0.25), "1000000000000000,25");
+        // A ratio over a tiny pledge goes past a u64: its digits, then zeros.
+        assert_eq!(number(1e17), "100000000000000000");
+        assert_eq!(number(1e25), "10000000000000000000000000");
+        assert_eq!(style.number(Some(f64::NAN)), "");
+    }
 }

@@ -123,11 +123,18 @@ fn spoken(formatter: &dyn Formatter, commitment: &Commitment, value: f64) -> Str
         (MoneyScale::Billions, true) => words.spoken_billion_one,
         (MoneyScale::Billions, false) => words.spoken_billions,
     };
+    // French elides "de" before a vowel: "2 millions d’euros".
+    let of = if name.starts_with(|c: char| "aeiouàâéèêëîïôöùûüAEIOUÉ".contains(c)) {
+        words.of_currency_vowel
+    } else {
+        words.of_currency
+    };
     fill(
         template,
         &[
             ("number", &formatter.number(scaled, digits)),
             ("currency", name),
+            ("of_currency", &fill(of, &[("currency", name)])),
         ],
     )
 }

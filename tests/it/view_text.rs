@@ -473,3 +473,46 @@ fn a_currency_written_by_its_code_keeps_a_space_before_it() {
     assert_eq!(amount(&EN, 68e6, &htg), "HTG\u{a0}68M");
     assert_eq!(amount(&EN, 12_500.0, &htg), "HTG\u{a0}12,500");
 }
+
+#[test]
+fn a_bound_keeps_its_decimal_and_rounds_toward_its_safe_side() {
+    use pledgeviz::format::bounded_amount;
+    use pledgeviz::model::{Qualifier, Unit};
+    let usd = Unit::Money {
+        currency: "USD".into(),
+    };
+    let shown = |value: f64, qualifier| bounded_amount(&FR, value, &usd, qualifier);
+    assert_eq!(shown(1.04e6, Qualifier::LessThan), "1,1\u{a0}M$");
+    assert_eq!(shown(1.96e6, Qualifier::MoreThan), "1,9\u{a0}M$");
+    assert_eq!(shown(1.96e6, Qualifier::LessThan), "2\u{a0}M$");
+    assert_eq!(shown(1.96e6, Qualifier::Exact), "2\u{a0}M$");
+    assert_eq!(shown(1.04e6, Qualifier::MoreThan), "1\u{a0}M$");
+    assert_eq!(shown(2.04e9, Qualifier::LessThan), "2,1\u{a0}Md$");
+    assert_eq!(shown(9.96e6, Qualifier::LessThan), "10\u{a0}M$");
+}
+
+#[test]
+fn french_elides_de_before_a_currency_that_starts_with_a_vowel() {
+    let mut dataset = default_dataset();
+    dataset.currency = Some("EUR".into());
+    for commitment in &mut dataset.commitments {
+        if let pledgeviz::model::Unit::Money { currency } = &mut commitment.unit {
+            *currency = "EUR".into();
+        }
+    }
+    let mut scenario = Scenario::default();
+    scenario.adjust("funding").extra_delivered = 2e6;
+    assert_eq!(
+        sliders(&dataset, &scenario, &FR)[0].value_spoken,
+        "plus 2 millions d’euros"
+    );
+    scenario.adjust("funding").extra_delivered = 1.5e9;
+    assert_eq!(
+        sliders(&dataset, &scenario, &FR)[0].value_spoken,
+        "plus 1,5 milliard d’euros"
+    );
+    assert_eq!(
+        sliders(&dataset, &scenario, &PlainFormatter(Lang::Es))[0].value_spoken,
+        "más 1,5 mil millones de euros"
+    );
+}

@@ -33,7 +33,8 @@
 //!
 //! Drawing:
 //! - [`chart`]: view data laid out into a [`chart::Scene`] in CSS pixels with
-//!   deterministic text metrics, and drawn onto any plotters `DrawingBackend`.
+//!   deterministic text metrics, and drawn onto any plotters `DrawingBackend`, whole or
+//!   (after a slider's move) only the region that changed ([`chart::redraw`]).
 //!
 //! The shell (wasm32 only), one module per wasm entry point; they alone name
 //! `wasm_bindgen`, `web_sys` or `js_sys`:
@@ -67,6 +68,10 @@
 //!   host page's body); layout uses its own metrics, so it is pure and its "no overlap,
 //!   nothing outside" contract is tested natively.
 //! - The shell does no arithmetic; the page's script does no figure computation.
+//! - A chart drawn again only in part shows what a whole drawing shows: the core decides
+//!   the region ([`chart::redraw`]: every shape that changed, and in whole every curve or
+//!   slanted line it touches), the shell only clips, clears and draws the new scene's
+//!   shapes there (checked pixel by pixel in Chromium, `tests/web.rs`).
 //! - Text is never drawn on a background of the other lightness: an embed leaves its
 //!   background transparent only over a host background its theme reads well on
 //!   ([`chart::Theme::transparent_over`]), else it paints its own. Chart text follows the

@@ -21,16 +21,36 @@ pub enum Redraw {
     Region(BoxPx),
 }
 
-/// CSS pixels added around each changed shape: a device pixel of anti-aliasing and the
-/// rounding of coordinates to device pixels, at any pixel ratio of 1 or more.
-const MARGIN_PX: f64 = 2.0;
+/// Device pixels a shape's drawing may reach past its box: anti-aliasing (one), the
+/// rounding of coordinates to device pixels (a half), the region's snapping outward to
+/// whole device pixels (one), and a half to spare.
+const SLACK_DEVICE_PX: f64 = 3.0;
+
+/// CSS pixels added around each shape's box, at a pixel ratio: never under 2, and more
+/// when the page is zoomed out (a ratio under 1 makes each device pixel larger).
+fn margin_px(pixel_ratio: f64) -> f64 {
+    let ratio = if pixel_ratio.is_finite() && pixel_ratio > 0.0 {
+        pixel_ratio
+    } else {
+        1.0
+    };
+    (SLACK_DEVICE_PX / ratio).max(2.0)
+}
+
+/// Whether a shape's drawing may reach into `region` at this pixel ratio, and so must be
+/// drawn again there.
+pub(crate) fn touches(shape: &Shape, region: &BoxPx, pixel_ratio: f64) -> bool {
+    widen(shape.bounds(), margin_px(pixel_ratio)).overlaps(region)
+}
 
 /// Above this share of the canvas's area, the whole canvas is drawn again (one clear, no
 /// clipping, and no shape skipped that would mostly be drawn anyway).
 const WHOLE_ABOVE: f64 = 0.6;
 
-/// What changed between two laid-out charts, as the smallest region worth drawing again.
-pub fn redraw(old: &Scene, new: &Scene) -> Redraw {
+/// What changed between two laid-out charts drawn at `pixel_ratio`, as the smallest
+/// region worth drawing again.
+pub fn redraw(old: &Scene, new: &Scene, pixel_ratio: f64) -> Redraw {
+    let margin = margin_px(pixel_ratio);
     if old.width_px != new.width_px
         || old.height_px != new.height_px
         || old.background != new.background
@@ -62,7 +82,7 @@ pub fn redraw(old: &Scene, new: &Scene) -> Redraw {
         bottom: new.height_px,
     };
     let Some(mut region) = changed
-        .map(|shape| widen(shape.bounds(), MARGIN_PX))
+        .map(|shape| widen(shape.bounds(), margin))
         .reduce(union)
         .and_then(|region| clip(region, &canvas))
     else {
@@ -76,7 +96,7 @@ pub fn redraw(old: &Scene, new: &Scene) -> Redraw {
         let grown = new_shapes
             .iter()
             .filter(|shape| !shape.cuts_cleanly())
-            .map(|shape| widen(shape.bounds(), MARGIN_PX))
+            .map(|shape| widen(shape.bounds(), margin))
             .filter(|bounds| bounds.overlaps(&region))
             .fold(region, union);
         let grown = clip(grown, &canvas).unwrap_or(grown);

@@ -363,7 +363,7 @@ fn draw_shapes<DB: DrawingBackend>(
     let shapes = scene
         .shapes
         .iter()
-        .filter(|shape| within.is_none_or(|region| shape.bounds().overlaps(region)));
+        .filter(|shape| within.is_none_or(|region| damage::touches(shape, region, r)));
     for shape in shapes {
         match shape {
             Shape::Rect {

@@ -270,10 +270,15 @@ impl Widget {
                     if before.pixel_ratio == now.pixel_ratio
                         && before.backing_px == now.backing_px =>
                 {
-                    redraw(&before.scene, &now.scene)
+                    redraw(&before.scene, &now.scene, pixel_ratio)
                 }
                 _ => Redraw::Whole,
             };
+            // Until this drawing ends well, the canvas is not known to show any scene: a
+            // failed drawing is drawn whole next time.
+            if what != Redraw::Nothing {
+                *drawn = None;
+            }
             match what {
                 Redraw::Nothing => {}
                 Redraw::Whole => {

@@ -61,8 +61,8 @@ fn canvas(scene: &Scene) -> BoxPx {
 /// What the region must hold: every shape of either scene that is not in both at the same
 /// place in the drawing order (inside the canvas), and in whole every curve and slanted line
 /// of the new scene that touches it.
-fn check_region(old: &Scene, new: &Scene) -> Result<Option<f64>, String> {
-    let region = match redraw(old, new) {
+fn check_region(old: &Scene, new: &Scene, ratio: f64) -> Result<Option<f64>, String> {
+    let region = match redraw(old, new, ratio) {
         Redraw::Nothing => {
             return if old == new {
                 Ok(None)
@@ -117,7 +117,7 @@ fn the_same_charts_draw_nothing_again() {
         .iter()
         .zip(charts(&scenario, 1200.0).iter())
     {
-        assert_eq!(redraw(old, new), Redraw::Nothing);
+        assert_eq!(redraw(old, new, 1.0), Redraw::Nothing);
     }
 }
 
@@ -128,7 +128,7 @@ fn another_width_draws_everything_again() {
         .iter()
         .zip(charts(&scenario, 800.0).iter())
     {
-        assert_eq!(redraw(old, new), Redraw::Whole);
+        assert_eq!(redraw(old, new, 1.0), Redraw::Whole);
     }
 }
 
@@ -138,7 +138,7 @@ fn more_money_delivered_draws_again_only_part_of_each_chart() {
         let old = charts(&with(&[("funding", "extra", 100e6)]), width);
         let new = charts(&with(&[("funding", "extra", 200e6)]), width);
         for (name, (old, new)) in ["bars", "timeline"].iter().zip(old.iter().zip(new.iter())) {
-            let share = check_region(old, new)
+            let share = check_region(old, new, 1.0)
                 .unwrap_or_else(|problem| panic!("{name} at {width}: {problem}"));
             let share =
                 share.unwrap_or_else(|| panic!("{name} at {width}: a moved bar changed nothing"));
@@ -163,13 +163,14 @@ proptest! {
         personnel in prop::sample::select(vec![0.0, 0.1, 0.6]),
         moved in 0usize..3,
         to in prop::sample::select(vec![0.0_f64, 2e6, 75e6, 0.3]),
+        ratio in prop::sample::select(vec![0.5, 0.75, 1.0, 1.5, 2.0, 3.0]),
     ) {
         let mut steps = vec![("funding", "extra", extra), ("funding", "pace", pace), ("personnel", "extra", personnel)];
         let old = charts(&with(&steps), width);
         steps[moved].2 = if moved == 2 { to.min(1.0) } else { to };
         let new = charts(&with(&steps), width);
         for (old, new) in old.iter().zip(new.iter()) {
-            check_region(old, new).map_err(TestCaseError::fail)?;
+            check_region(old, new, ratio).map_err(TestCaseError::fail)?;
         }
     }
 }

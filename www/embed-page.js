@@ -69,7 +69,7 @@ function postHeight() {
 }
 // Told after each layout that changed the widget's size: measuring after every redraw
 // instead would make the browser lay out the page again in the middle of the frame.
-new ResizeObserver(postHeight).observe(root);
+new ResizeObserver(postHeight).observe(root, { box: 'border-box' });
 
 mount(root, {
   src: params.get('data') ? new URL(params.get('data'), location.href).href : undefined,

@@ -258,9 +258,12 @@ export async function mount(root, options = {}) {
   let stateTimer = 0;
   function reportState(now) {
     clearTimeout(stateTimer);
+    stateTimer = 0;
     if (now) options.onState?.(hash());
-    else stateTimer = setTimeout(() => options.onState?.(hash()), STATE_DELAY_MS);
+    else stateTimer = setTimeout(() => reportState(true), STATE_DELAY_MS);
   }
+  // A reader who leaves (or reloads) mid-drag keeps the scenario in the address.
+  window.addEventListener('pagehide', () => { if (stateTimer) reportState(true); });
 
   const outputs = new Map();
   function buildSliders() {

@@ -9,7 +9,7 @@
 use crate::editor::page::{open_dataset, report};
 use crate::editor::say::refusal_message;
 use crate::editor::Draft;
-use crate::i18n::{EditorWords, Lang};
+use crate::i18n::{capitalised, EditorWords, Lang};
 use wasm_bindgen::prelude::*;
 
 fn to_js<T: serde::Serialize>(value: &T) -> Result<JsValue, JsError> {
@@ -25,20 +25,42 @@ struct PageWords {
     code: &'static str,
     languages: Vec<(&'static str, &'static str)>,
     words: &'static EditorWords,
+    /// The fields' and column roles' names as labels: `[[name, "Source name"]]`.
+    field_labels: Vec<(String, String)>,
+    role_labels: Vec<(String, String)>,
+}
+
+/// The catalogue's lower-case names (a struct of words), each with a capital, by name.
+fn labels<T: serde::Serialize>(names: &T) -> Vec<(String, String)> {
+    match serde_json::to_value(names) {
+        Ok(serde_json::Value::Object(map)) => map
+            .into_iter()
+            .filter_map(|(name, words)| {
+                words
+                    .as_str()
+                    .map(|words| (name.clone(), capitalised(words)))
+            })
+            .collect(),
+        _ => Vec::new(),
+    }
 }
 
 /// The editor's words in the language of `code` (else French): `{code, languages:
-/// [[code, name]], words}`, the page's labels under `words.page`.
+/// [[code, name]], words, field_labels, role_labels}`, the page's labels under
+/// `words.page`.
 #[wasm_bindgen(js_name = editorWords)]
 pub fn editor_words(code: &str) -> Result<JsValue, JsError> {
     let lang = lang_of(code);
+    let words = crate::i18n::editor(lang);
     to_js(&PageWords {
         code: lang.code(),
         languages: Lang::ALL
             .iter()
             .map(|lang| (lang.code(), lang.words().name))
             .collect(),
-        words: crate::i18n::editor(lang),
+        words,
+        field_labels: labels(&words.fields),
+        role_labels: labels(&words.roles),
     })
 }
 

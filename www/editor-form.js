@@ -20,8 +20,6 @@ export function fill(template, values) {
   return template.replace(/\{(\w+)\}/g, (whole, name) => (name in values ? String(values[name]) : whole));
 }
 
-const capitalised = (text) => text.charAt(0).toUpperCase() + text.slice(1);
-
 const ROLES = ['label', 'commitment', 'contributor', 'pledged', 'delivered', 'date', 'ignore'];
 const SHAPES = ['per_commitment', 'per_contributor', 'per_date'];
 const UNITS = ['money', 'people', 'count'];
@@ -87,7 +85,7 @@ export function renderTables(container, draft, words, change) {
       settings.push(field(`table:${t}`, `t${t}-order`, page.date_order, select(`t${t}-order`, orders, table.date_order ?? '', (value) => change.set(`/tables/${t}/date_order`, value || null, true))));
     }
     const header = h('tr', {}, table.table.header.map((text, c) => {
-      const role = select(`t${t}-role-${c}`, ROLES.map((r) => [r, capitalised(words.roles[r])]), table.roles[c], (value) => change.set(`/tables/${t}/roles/${c}`, value, true));
+      const role = select(`t${t}-role-${c}`, ROLES.map((r) => [r, words.roleLabels[r]]), table.roles[c], (value) => change.set(`/tables/${t}/roles/${c}`, value, true));
       role.setAttribute('aria-label', fill(page.role, { header: text || c + 1 }));
       return h('th', { scope: 'col', 'data-anchors': `column:${t}:${c}` }, [h('span', { class: 'header' }, [text || String(c + 1)]), role]);
     }));
@@ -116,9 +114,10 @@ export function renderTables(container, draft, words, change) {
  */
 export function renderDescription(container, draft, words, languages, textLanguages, change) {
   const page = words.page;
-  const fields = words.fields;
+  const labels = words.fieldLabels;
   const names = Object.fromEntries(languages);
-  const required = (label) => `${label} ${page.required}`;
+  const required = (label) => fill(page.required, { label });
+  const numbered = (label, index) => fill(words.places.field_numbered, { field: label, number: index + 1 });
   /** A text field: one input per chosen language. */
   const text = (anchors, id, pointer, value, label) => {
     const several = textLanguages.length > 1;
@@ -162,30 +161,30 @@ export function renderDescription(container, draft, words, languages, textLangua
     const unit = select(`c${i}-unit`, UNITS.map((u) => [u, page[`unit_${u}`]]), commitment.unit, (value) => change.set(`/commitments/${i}/unit`, value, true));
     const parts = [
       h('legend', {}, [fill(page.commitment, { name: commitment.name })]),
-      text(`field:commitment:${i} field:commitment_label:${i}`, `c${i}-label`, `/commitments/${i}/label`, commitment.label, capitalised(fields.commitment_label)),
-      field(`field:unit:${i}`, `c${i}-unit`, capitalised(fields.unit), unit),
+      text(`field:commitment:${i} field:commitment_label:${i}`, `c${i}-label`, `/commitments/${i}/label`, commitment.label, labels.commitment_label),
+      field(`field:unit:${i}`, `c${i}-unit`, labels.unit, unit),
     ];
     if (commitment.unit === 'money') {
-      parts.push(field(`field:commitment_currency:${i}`, `c${i}-currency`, capitalised(fields.commitment_currency), input(`c${i}-currency`, commitment.currency, (value) => change.set(`/commitments/${i}/currency`, value), { autocomplete: 'off' }), page.currency_hint));
+      parts.push(field(`field:commitment_currency:${i}`, `c${i}-currency`, labels.commitment_currency, input(`c${i}-currency`, commitment.currency, (value) => change.set(`/commitments/${i}/currency`, value), { autocomplete: 'off' }), page.currency_hint));
     }
     if (commitment.unit === 'count') {
-      parts.push(text(`field:unit_name:${i}`, `c${i}-unit_name`, `/commitments/${i}/unit_name`, commitment.unit_name, required(capitalised(fields.unit_name))));
+      parts.push(text(`field:unit_name:${i}`, `c${i}-unit_name`, `/commitments/${i}/unit_name`, commitment.unit_name, required(labels.unit_name)));
     }
     parts.push(
-      text(`field:pledged_basis:${i}`, `c${i}-pledged_basis`, `/commitments/${i}/pledged_basis`, commitment.pledged_basis, required(capitalised(fields.pledged_basis))),
+      text(`field:pledged_basis:${i}`, `c${i}-pledged_basis`, `/commitments/${i}/pledged_basis`, commitment.pledged_basis, required(labels.pledged_basis)),
       field('', `c${i}-reference`, page.reference, select(`c${i}-reference`, REFERENCES.map((r) => [r, page[`reference_${r}`]]), commitment.reference || 'pledge', (value) => change.set(`/commitments/${i}/reference`, value))),
-      date(`field:deadline:${i}`, `c${i}-deadline`, `/commitments/${i}/deadline`, commitment.deadline, capitalised(fields.deadline)),
-      text(`field:deadline_label:${i}`, `c${i}-deadline_label`, `/commitments/${i}/deadline_label`, commitment.deadline_label, capitalised(fields.deadline_label)),
+      date(`field:deadline:${i}`, `c${i}-deadline`, `/commitments/${i}/deadline`, commitment.deadline, labels.deadline),
+      text(`field:deadline_label:${i}`, `c${i}-deadline_label`, `/commitments/${i}/deadline_label`, commitment.deadline_label, labels.deadline_label),
       removeButton(`c${i}-remove`, 'commitments', i),
     );
     return h('fieldset', { class: 'item' }, parts);
   });
 
   const sources = draft.sources.map((source, i) => h('fieldset', { class: 'item' }, [
-    h('legend', {}, [`${capitalised(fields.source_name)} ${i + 1}`]),
-    field(`field:source_name:${i}`, `s${i}-name`, required(capitalised(fields.source_name)), input(`s${i}-name`, source.name, (value) => change.set(`/sources/${i}/name`, value))),
-    field(`field:source_url:${i}`, `s${i}-url`, capitalised(fields.source_url), input(`s${i}-url`, source.url, (value) => change.set(`/sources/${i}/url`, value), { type: 'url', inputmode: 'url' })),
-    date(`field:source_date:${i}`, `s${i}-date`, `/sources/${i}/date`, source.date, capitalised(fields.source_date)),
+    h('legend', {}, [numbered(labels.source_name, i)]),
+    field(`field:source_name:${i}`, `s${i}-name`, required(labels.source_name), input(`s${i}-name`, source.name, (value) => change.set(`/sources/${i}/name`, value))),
+    field(`field:source_url:${i}`, `s${i}-url`, labels.source_url, input(`s${i}-url`, source.url, (value) => change.set(`/sources/${i}/url`, value), { type: 'url', inputmode: 'url' })),
+    date(`field:source_date:${i}`, `s${i}-date`, `/sources/${i}/date`, source.date, labels.source_date),
     removeButton(`s${i}-remove`, 'sources', i),
   ]));
 
@@ -194,28 +193,28 @@ export function renderDescription(container, draft, words, languages, textLangua
     approximate.checked = event.approximate_date;
     approximate.addEventListener('change', () => change.set(`/events/${i}/approximate_date`, approximate.checked));
     return h('fieldset', { class: 'item' }, [
-      h('legend', {}, [`${capitalised(fields.event_label)} ${i + 1}`]),
-      date(`field:event_date:${i}`, `e${i}-date`, `/events/${i}/date`, event.date, required(capitalised(fields.event_date))),
+      h('legend', {}, [numbered(labels.event_label, i)]),
+      date(`field:event_date:${i}`, `e${i}-date`, `/events/${i}/date`, event.date, required(labels.event_date)),
       h('div', { class: 'field check' }, [approximate, h('label', { for: `e${i}-approximate` }, [page.approximate_date])]),
       field('', `e${i}-kind`, page.event_kind, select(`e${i}-kind`, EVENT_KINDS.map((k) => [k, page[`kind_${k}`]]), event.kind, (value) => change.set(`/events/${i}/kind`, value))),
-      text(`field:event_label:${i}`, `e${i}-label`, `/events/${i}/label`, event.label, required(capitalised(fields.event_label))),
+      text(`field:event_label:${i}`, `e${i}-label`, `/events/${i}/label`, event.label, required(labels.event_label)),
       removeButton(`e${i}-remove`, 'events', i),
     ]);
   });
 
   const notes = draft.notes.map((note, i) => h('fieldset', { class: 'item' }, [
-    h('legend', {}, [`${capitalised(fields.note_text)} ${i + 1}`]),
-    text(`field:note_text:${i}`, `n${i}-text`, `/notes/${i}/text`, note.text, required(capitalised(fields.note_text))),
+    h('legend', {}, [numbered(labels.note_text, i)]),
+    text(`field:note_text:${i}`, `n${i}-text`, `/notes/${i}/text`, note.text, required(labels.note_text)),
     removeButton(`n${i}-remove`, 'notes', i),
   ]));
 
   container.replaceChildren(
     languageChoice,
-    text('field:title', 'f-title', '/title', draft.title, required(capitalised(fields.title))),
-    text('field:subtitle', 'f-subtitle', '/subtitle', draft.subtitle, capitalised(fields.subtitle)),
-    date('field:as_of', 'f-as_of', '/as_of', draft.as_of, required(capitalised(fields.as_of))),
+    text('field:title', 'f-title', '/title', draft.title, required(labels.title)),
+    text('field:subtitle', 'f-subtitle', '/subtitle', draft.subtitle, labels.subtitle),
+    date('field:as_of', 'f-as_of', '/as_of', draft.as_of, required(labels.as_of)),
     field('', 'f-date_order', page.date_order, select('f-date_order', orders, draft.date_order ?? '', (value) => change.set('/date_order', value || null))),
-    field('field:currency', 'f-currency', capitalised(fields.currency), input('f-currency', draft.currency, (value) => change.set('/currency', value), { autocomplete: 'off' }), page.currency_hint),
+    field('field:currency', 'f-currency', labels.currency, input('f-currency', draft.currency, (value) => change.set('/currency', value), { autocomplete: 'off' }), page.currency_hint),
     h('div', { class: 'field check' }, [illustrative, h('label', { for: 'f-illustrative' }, [page.illustrative])]),
     h('h3', {}, [page.commitments]),
     ...commitments,

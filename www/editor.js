@@ -63,7 +63,8 @@ function start() {
 
 function setWords(code) {
   const all = editorWords(code);
-  words = all.words;
+  // The catalogue's field and role names as labels (capitalised by the wasm).
+  words = { ...all.words, fieldLabels: Object.fromEntries(all.field_labels), roleLabels: Object.fromEntries(all.role_labels) };
   languages = all.languages;
   document.documentElement.lang = all.code;
   document.title = words.page.title;

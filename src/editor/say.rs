@@ -5,7 +5,7 @@
 use super::guess::Role;
 use super::problem::{EditorNote, EditorProblem, Field, Location, NoteKind, ProblemKind};
 use super::table::TableRefusal;
-use crate::i18n::{fill, EditorWords, FieldWords, Lang, RoleWords};
+use crate::i18n::{capitalised, fill, EditorWords, FieldWords, Lang, RoleWords};
 
 /// A problem as one sentence in `lang`, its place first.
 pub fn problem_message(problem: &EditorProblem, lang: Lang) -> String {
@@ -279,13 +279,5 @@ fn what_it_says(kind: &NoteKind, lang: Lang) -> String {
             notes.total_from_contributors,
             &[("name", &quote(words, name))],
         ),
-    }
-}
-
-fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
     }
 }

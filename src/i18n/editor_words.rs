@@ -265,7 +265,7 @@ pub struct EditorPageWords {
     pub text_languages: &'static str,
     /// A text field in one language: "{field} ({language})".
     pub in_language: &'static str,
-    /// After a required field's label: "(required)".
+    /// A required field's label: "{label} (required)".
     pub required: &'static str,
     /// The illustrative switch: "Illustrative figures, not real data".
     pub illustrative: &'static str,

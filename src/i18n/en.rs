@@ -371,7 +371,7 @@ pub const WORDS: Words = Words {
             step_describe: "3. What the chart says",
             text_languages: "Languages of the texts",
             in_language: "{field} ({language})",
-            required: "(required)",
+            required: "{label} (required)",
             illustrative: "Illustrative figures, not real data",
             currency_hint: "Three-letter code, such as EUR or USD",
             date_hint: "For example 26/06/2025 or 26 June 2025",

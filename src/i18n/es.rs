@@ -371,7 +371,7 @@ pub const WORDS: Words = Words {
             step_describe: "3. Lo que dice el gráfico",
             text_languages: "Idiomas de los textos",
             in_language: "{field} ({language})",
-            required: "(obligatorio)",
+            required: "{label} (obligatorio)",
             illustrative: "Cifras ficticias, a modo de ilustración",
             currency_hint: "Código de tres letras, por ejemplo EUR o USD",
             date_hint: "Por ejemplo 26/06/2025 o 26 de junio de 2025",

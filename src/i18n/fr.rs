@@ -372,7 +372,7 @@ pub const WORDS: Words = Words {
             step_describe: "3. Ce que dit le graphique",
             text_languages: "Langues des textes",
             in_language: "{field} ({language})",
-            required: "(obligatoire)",
+            required: "{label} (obligatoire)",
             illustrative: "Chiffres fictifs, à titre d’illustration",
             currency_hint: "Code à trois lettres, par exemple EUR ou USD",
             date_hint: "Par exemple 26/06/2025 ou 26 juin 2025",

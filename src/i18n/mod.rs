@@ -122,9 +122,47 @@ pub fn ui(lang: Lang) -> &'static UiWords {
     &lang.words().ui
 }
 
+/// The text with its first letter changed to upper or lower case, for Latin letters
+/// (what French and English need). Other scripts are left as written; this avoids
+/// shipping Unicode's case tables in the wasm, and never lowercases a whole label ("UN").
+pub fn first_letter(text: &str, upper: bool) -> String {
+    let mut chars = text.chars();
+    let Some(first) = chars.next() else {
+        return String::new();
+    };
+    let code = first as u32;
+    // An acronym ("UN", "ONU") keeps its capitals.
+    let acronym = text.chars().nth(1).is_some_and(|c| c.is_ascii_uppercase());
+    let changed = match (upper, first) {
+        (false, _) if acronym => None,
+        (true, 'a'..='z' | 'à'..='þ') if first != '÷' => char::from_u32(code - 32),
+        (false, 'A'..='Z' | 'À'..='Þ') if first != '×' => char::from_u32(code + 32),
+        _ => None,
+    };
+    let mut out = String::with_capacity(text.len());
+    out.push(changed.unwrap_or(first));
+    out.extend(chars);
+    out
+}
+
+/// The text with a capital first letter (see [`first_letter`]).
+pub fn capitalised(text: &str) -> String {
+    first_letter(text, true)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_the_first_latin_letter_changes_case() {
+        assert_eq!(first_letter("financement", true), "Financement");
+        assert_eq!(first_letter("état", true), "État");
+        assert_eq!(first_letter("Funding", false), "funding");
+        assert_eq!(first_letter("UN Fund", false), "UN Fund");
+        assert_eq!(first_letter("التمويل", true), "التمويل");
+        assert_eq!(first_letter("", true), "");
+    }
 
     #[test]
     fn fill_replaces_known_names_only() {

@@ -3,39 +3,12 @@
 //! page states for each commitment.
 
 use crate::format::{amount, bounded_amount, bounded_percent, percent, ratio_words, Formatter};
-pub(super) use crate::i18n::fill;
+pub(super) use crate::i18n::{capitalised, fill, first_letter};
 use crate::model::{
     Commitment, Dataset, Delivered, Figure, Lang, Qualifier, ReferenceKind, Text, Unit,
 };
 use crate::ratio::{delivered_amount, Ratio};
 use crate::scenario::{measure, Measure, Outcome, Projection};
-
-/// The text with its first letter changed to upper or lower case, for Latin letters
-/// (what French and English need). Other scripts are left as written; this avoids
-/// shipping Unicode's case tables in the wasm, and never lowercases a whole label ("UN").
-pub(super) fn first_letter(text: &str, upper: bool) -> String {
-    let mut chars = text.chars();
-    let Some(first) = chars.next() else {
-        return String::new();
-    };
-    let code = first as u32;
-    // An acronym ("UN", "ONU") keeps its capitals.
-    let acronym = text.chars().nth(1).is_some_and(|c| c.is_ascii_uppercase());
-    let changed = match (upper, first) {
-        (false, _) if acronym => None,
-        (true, 'a'..='z' | 'à'..='þ') if first != '÷' => char::from_u32(code - 32),
-        (false, 'A'..='Z' | 'À'..='Þ') if first != '×' => char::from_u32(code + 32),
-        _ => None,
-    };
-    let mut out = String::with_capacity(text.len());
-    out.push(changed.unwrap_or(first));
-    out.extend(chars);
-    out
-}
-
-pub(super) fn capitalised(text: &str) -> String {
-    first_letter(text, true)
-}
 
 pub(super) fn text_or(text: &Text, lang: Lang, fallback: &str) -> String {
     let own = text.get(lang);
@@ -261,19 +234,4 @@ pub(super) fn shortfall_at_end(commitment: &Commitment, outcome: &Outcome) -> Op
         value,
         qualifier: crate::ratio::negated(qualifier),
     })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::first_letter;
-
-    #[test]
-    fn only_the_first_latin_letter_changes_case() {
-        assert_eq!(first_letter("financement", true), "Financement");
-        assert_eq!(first_letter("état", true), "État");
-        assert_eq!(first_letter("Funding", false), "funding");
-        assert_eq!(first_letter("UN Fund", false), "UN Fund");
-        assert_eq!(first_letter("التمويل", true), "التمويل");
-        assert_eq!(first_letter("", true), "");
-    }
 }

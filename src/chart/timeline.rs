@@ -413,7 +413,19 @@ fn draw_series(
             .min(plot.bottom - label.size_px * LINE_HEIGHT);
         settled.push(label);
     }
-    shapes.extend(settled.into_iter().map(Shape::Text));
+    // Each on a patch of the background, as the event labels are: a line passing behind a
+    // figure (the as-of date's, a grid line) never crosses its text.
+    for label in settled {
+        let mut patch = label.bounds();
+        patch.left -= 2.0;
+        patch.right += 2.0;
+        shapes.push(Shape::Rect {
+            area: patch,
+            fill: Some(theme.surface),
+            stroke: None,
+        });
+        shapes.push(Shape::Text(label));
+    }
 }
 
 /// The scenario's projection: a dashed line, and a ring where an extra amount lifts the

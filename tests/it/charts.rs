@@ -534,3 +534,49 @@ fn issue_10_an_approximate_figure_has_its_own_legend_entry() {
         .labels()
         .any(|label| label.text.contains("approximatif")));
 }
+
+/// No straight line drawn before a timeline label crosses its text (the as-of date's line,
+/// grid lines, event leaders): the label sits on a patch of the background drawn after it.
+#[test]
+fn no_line_crosses_a_timeline_label() {
+    use pledgeviz::chart::{Shape, Theme};
+    for theme in [Theme::light(), Theme::dark()] {
+        for scenario in [Scenario::default(), funding_scenario()] {
+            let view = timeline_view(&default_dataset(), &scenario, &PlainFormatter(Lang::Fr));
+            for width in [320.0, 360.0, 768.0, 1200.0] {
+                let scene = layout_timeline(&view, width, &theme);
+                for (at, shape) in scene.shapes.iter().enumerate() {
+                    let Shape::Text(label) = shape else { continue };
+                    let text = label.bounds();
+                    for (before, line) in scene.shapes[..at].iter().enumerate() {
+                        let Shape::Path { points, .. } = line else {
+                            continue;
+                        };
+                        let crosses = points.windows(2).any(|pair| {
+                            let ((x0, y0), (x1, y1)) = (pair[0], pair[1]);
+                            let vertical = x0 == x1
+                                && text.left < x0
+                                && x0 < text.right
+                                && y0.min(y1) < text.bottom
+                                && text.top < y0.max(y1);
+                            let horizontal = y0 == y1
+                                && text.top < y0
+                                && y0 < text.bottom
+                                && x0.min(x1) < text.right
+                                && text.left < x0.max(x1);
+                            vertical || horizontal
+                        });
+                        let patched = scene.shapes[before..at].iter().any(|patch| matches!(patch,
+                            Shape::Rect { area, fill: Some(fill), .. } if *fill == theme.surface
+                                && area.left <= text.left && area.top <= text.top && text.right <= area.right && text.bottom <= area.bottom));
+                        assert!(
+                            !crosses || patched,
+                            "at {width}: a line crosses {:?}",
+                            label.text
+                        );
+                    }
+                }
+            }
+        }
+    }
+}

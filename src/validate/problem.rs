@@ -398,132 +398,117 @@ impl fmt::Display for Problems {
 
 impl std::error::Error for Problems {}
 
-/// One example of every kind of problem, for tests that render each in every language.
-/// Keep it in step with [`kind_index`]: the compiler makes a new kind take an index there,
-/// and the test checks that this list holds one example per index.
-pub fn every_kind() -> Vec<ProblemKind> {
-    let date = Date::parse("2025-06-26").unwrap_or_else(|| unreachable!());
-    let earlier = Date::parse("2025-01-01").unwrap_or_else(|| unreachable!());
-    let got = || Got::Literal("-5".to_owned());
-    use ProblemKind::*;
-    vec![
-        TooLarge { bytes: 6, limit: 5 },
-        NotJson {
-            line: 1,
-            column: 2,
-            detail: "expected value".to_owned(),
-        },
-        Unreadable,
-        MoreProblems { count: 3 },
-        NotObject {
-            got: Got::Type(JsonType::List),
-        },
-        Missing,
-        TooMany { count: 9, limit: 8 },
-        NotList { got: Got::Object },
-        TooLong { count: 9, limit: 8 },
-        Empty,
-        NotText {
-            got: Got::Type(JsonType::Number),
-        },
-        NoLanguage,
-        NotLanguageCode,
-        NotTextOrLanguages {
-            got: Got::Type(JsonType::Bool),
-        },
-        NotDate {
-            got: Got::Text("soon".to_owned()),
-        },
-        TooBig {
-            limit: 1e15,
-            got: 1e308,
-        },
-        NotAmount { got: got() },
-        NotOneOf {
-            choices: &["money", "people", "count"],
-            got: Got::Text("kilos".to_owned()),
-        },
-        BadSource {
-            last: 0,
-            got: Got::ListOf(2),
-        },
-        UnknownCommitment {
-            id: "cash".to_owned(),
-        },
-        DuplicateId {
-            id: "money".to_owned(),
-        },
-        UnknownFormat {
-            got: "pledgeviz/9".to_owned(),
-        },
-        FormatNotText,
-        NotBool {
-            got: Got::Type(JsonType::Null),
-        },
-        NoSource,
-        NoCommitment,
-        AfterAsOf {
-            date,
-            as_of: earlier,
-        },
-        OutOfOrder {
-            date: earlier,
-            previous: date,
-        },
-        UnknownCurrency {
-            code: "XYZ".to_owned(),
-        },
-        NotUrl {
-            got: "ftp://x".to_owned(),
-        },
-        EndBeforeStart {
-            start: date,
-            end: earlier,
-        },
-        PledgedMissing,
-        CurrencyMissing,
-        DuplicatePledge,
-    ]
+/// Lists one example per kind of problem. The same rows make [`every_kind`] and an
+/// exhaustive match, so a new kind does not compile until it has its example here.
+macro_rules! examples {
+    ($($variant:ident $({ $($field:ident: $value:expr),* $(,)? })?),* $(,)?) => {
+        /// One example of every kind of problem, for tests that render each in every
+        /// language.
+        pub fn every_kind() -> Vec<ProblemKind> {
+            vec![$(ProblemKind::$variant $({ $($field: $value),* })?),*]
+        }
+
+        /// The position of a kind in [`every_kind`].
+        pub fn kind_index(kind: &ProblemKind) -> usize {
+            // Every kind has a row above, or this match is not exhaustive.
+            match kind {
+                $(ProblemKind::$variant { .. } => {})*
+            }
+            every_kind()
+                .iter()
+                .position(|example| std::mem::discriminant(example) == std::mem::discriminant(kind))
+                .unwrap_or_else(|| unreachable!("every kind has an example"))
+        }
+    };
 }
 
-/// The position of a kind in [`every_kind`]; an exhaustive match, so a new kind must be
-/// given an index here before anything compiles.
-pub fn kind_index(kind: &ProblemKind) -> usize {
-    use ProblemKind::*;
-    match kind {
-        TooLarge { .. } => 0,
-        NotJson { .. } => 1,
-        Unreadable => 2,
-        MoreProblems { .. } => 3,
-        NotObject { .. } => 4,
-        Missing => 5,
-        TooMany { .. } => 6,
-        NotList { .. } => 7,
-        TooLong { .. } => 8,
-        Empty => 9,
-        NotText { .. } => 10,
-        NoLanguage => 11,
-        NotLanguageCode => 12,
-        NotTextOrLanguages { .. } => 13,
-        NotDate { .. } => 14,
-        TooBig { .. } => 15,
-        NotAmount { .. } => 16,
-        NotOneOf { .. } => 17,
-        BadSource { .. } => 18,
-        UnknownCommitment { .. } => 19,
-        DuplicateId { .. } => 20,
-        UnknownFormat { .. } => 21,
-        FormatNotText => 22,
-        NotBool { .. } => 23,
-        NoSource => 24,
-        NoCommitment => 25,
-        AfterAsOf { .. } => 26,
-        OutOfOrder { .. } => 27,
-        UnknownCurrency { .. } => 28,
-        NotUrl { .. } => 29,
-        EndBeforeStart { .. } => 30,
-        PledgedMissing => 31,
-        CurrencyMissing => 32,
-        DuplicatePledge => 33,
-    }
+fn example_date() -> Date {
+    Date::parse("2025-06-26").unwrap_or_else(|| unreachable!())
+}
+
+fn earlier_date() -> Date {
+    Date::parse("2025-01-01").unwrap_or_else(|| unreachable!())
+}
+
+fn example_got() -> Got {
+    Got::Literal("-5".to_owned())
+}
+
+examples! {
+    TooLarge { bytes: 6, limit: 5 },
+    NotJson {
+        line: 1,
+        column: 2,
+        detail: "expected value".to_owned(),
+    },
+    Unreadable,
+    MoreProblems { count: 3 },
+    NotObject {
+        got: Got::Type(JsonType::List),
+    },
+    Missing,
+    TooMany { count: 9, limit: 8 },
+    NotList { got: Got::Object },
+    TooLong { count: 9, limit: 8 },
+    Empty,
+    NotText {
+        got: Got::Type(JsonType::Number),
+    },
+    NoLanguage,
+    NotLanguageCode,
+    NotTextOrLanguages {
+        got: Got::Type(JsonType::Bool),
+    },
+    NotDate {
+        got: Got::Text("soon".to_owned()),
+    },
+    TooBig {
+        limit: 1e15,
+        got: 1e308,
+    },
+    NotAmount { got: example_got() },
+    NotOneOf {
+        choices: &["money", "people", "count"],
+        got: Got::Text("kilos".to_owned()),
+    },
+    BadSource {
+        last: 0,
+        got: Got::ListOf(2),
+    },
+    UnknownCommitment {
+        id: "cash".to_owned(),
+    },
+    DuplicateId {
+        id: "money".to_owned(),
+    },
+    UnknownFormat {
+        got: "pledgeviz/9".to_owned(),
+    },
+    FormatNotText,
+    NotBool {
+        got: Got::Type(JsonType::Null),
+    },
+    NoSource,
+    NoCommitment,
+    AfterAsOf {
+        date: example_date(),
+        as_of: earlier_date(),
+    },
+    OutOfOrder {
+        date: earlier_date(),
+        previous: example_date(),
+    },
+    UnknownCurrency {
+        code: "XYZ".to_owned(),
+    },
+    NotUrl {
+        got: "ftp://x".to_owned(),
+    },
+    EndBeforeStart {
+        start: example_date(),
+        end: earlier_date(),
+    },
+    PledgedMissing,
+    CurrencyMissing,
+    DuplicatePledge,
 }

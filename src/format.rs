@@ -129,19 +129,15 @@ pub fn money_scale(value: f64) -> (f64, MoneyScale, u8) {
     } else {
         (value, MoneyScale::Units)
     };
-    let digits = if scale == MoneyScale::Units {
-        0
-    } else {
-        fraction_digits_for(scaled)
-    };
+    // No ",0" on a number that is whole once rounded to a tenth: 1.96 is "2".
+    let digits = shown(scaled, most_digits(scaled, scale), Qualifier::Exact).1;
     (scaled, scale, digits)
 }
 
-/// Decimals that keep two significant digits for small numbers and none for large ones,
-/// nor for a number that is whole once rounded to a tenth (1.96 is "2", not "2,0").
-fn fraction_digits_for(scaled: f64) -> u8 {
-    let tenths = (scaled * 10.0).round();
-    if scaled >= 10.0 || tenths == (tenths / 10.0).round() * 10.0 {
+/// The most decimals an amount in its scale may show: one below ten millions or billions
+/// (two significant digits), none otherwise.
+fn most_digits(scaled: f64, scale: MoneyScale) -> u8 {
+    if scale == MoneyScale::Units || scaled >= 10.0 {
         0
     } else {
         1
@@ -178,12 +174,7 @@ pub fn bounded_amount(
         Unit::Money { currency } => {
             let symbol = currency_symbol(currency);
             let (scaled, scale, _) = money_scale(value);
-            let most = if scale == MoneyScale::Units || scaled >= 10.0 {
-                0
-            } else {
-                1
-            };
-            let (number, digits) = shown(scaled, most, qualifier);
+            let (number, digits) = shown(scaled, most_digits(scaled, scale), qualifier);
             let template = if symbol.chars().count() == 1 {
                 words.money
             } else if scale == MoneyScale::Units {

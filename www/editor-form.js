@@ -4,21 +4,11 @@
 // re-render can give focus back, and sits in a container whose `data-anchors` name the
 // places in the draft its problems are reported at (see src/editor/page.rs).
 
-/** Creates an element with attributes and children (strings become text, never HTML). */
-export function h(tag, attributes = {}, children = []) {
-  const element = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) {
-    if (value === true) element.setAttribute(name, '');
-    else if (value !== false && value != null) element.setAttribute(name, value);
-  }
-  element.append(...children);
-  return element;
-}
+// The same element and template helpers as the widget's (loading widget.js fetches no wasm
+// until a widget is mounted); editor.js and editor-publish.js take them from here.
+import { h, fill } from './widget.js';
 
-/** Fills a template from the catalogue: `{name}` parts replaced by their values. */
-export function fill(template, values) {
-  return template.replace(/\{(\w+)\}/g, (whole, name) => (name in values ? String(values[name]) : whole));
-}
+export { h, fill };
 
 const ROLES = ['label', 'commitment', 'contributor', 'pledged', 'delivered', 'date', 'ignore'];
 const SHAPES = ['per_commitment', 'per_contributor', 'per_date'];

@@ -6,7 +6,7 @@
 import init, { Widget, uiWords, languages, transparentOver } from './pkg/pledgeviz.js';
 
 /** Fills a template from the catalogue: `{name}` parts replaced by their values. */
-function fill(template, values) {
+export function fill(template, values) {
   return template.replace(/\{(\w+)\}/g, (whole, name) => (name in values ? String(values[name]) : whole));
 }
 
@@ -119,7 +119,7 @@ function download(name, blob) {
 }
 
 /** Creates an element with attributes and children (strings become text, never HTML). */
-function h(tag, attributes = {}, children = []) {
+export function h(tag, attributes = {}, children = []) {
   const element = document.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) {
     if (value === true) element.setAttribute(name, '');

@@ -300,14 +300,7 @@ fn draw_markers(
         } = marker;
         for (line, label) in lines.iter_mut().enumerate() {
             label.y = rows_top + (row + line) as f64 * row_height;
-            let mut patch = label.bounds();
-            patch.left -= 2.0;
-            patch.right += 2.0;
-            shapes.push(Shape::Rect {
-                area: patch,
-                fill: Some(theme.surface),
-                stroke: None,
-            });
+            shapes.push(patch_behind(label, theme));
         }
         if marker.as_of {
             shapes.push(Shape::Path {
@@ -416,15 +409,20 @@ fn draw_series(
     // Each on a patch of the background, as the event labels are: a line passing behind a
     // figure (the as-of date's, a grid line) never crosses its text.
     for label in settled {
-        let mut patch = label.bounds();
-        patch.left -= 2.0;
-        patch.right += 2.0;
-        shapes.push(Shape::Rect {
-            area: patch,
-            fill: Some(theme.surface),
-            stroke: None,
-        });
+        shapes.push(patch_behind(&label, theme));
         shapes.push(Shape::Text(label));
+    }
+}
+
+/// A patch of the background under a label, drawn after the lines it must hide.
+fn patch_behind(label: &Label, theme: &Theme) -> Shape {
+    let mut patch = label.bounds();
+    patch.left -= 2.0;
+    patch.right += 2.0;
+    Shape::Rect {
+        area: patch,
+        fill: Some(theme.surface),
+        stroke: None,
     }
 }
 

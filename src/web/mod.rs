@@ -6,7 +6,9 @@
 //! page's script owns the DOM, sizes the canvases and schedules redraws.
 
 use crate::chart::theme::text_scale_for_root_font;
-use crate::chart::{device_rect, draw_scene, draw_scene_within, redraw, Redraw, Scene, Theme};
+use crate::chart::{
+    device_rect, draw_scene, draw_scene_within, redraw, BoxPx, Redraw, Scene, Theme,
+};
 use crate::format::Formatter;
 use crate::model::{Dataset, Lang};
 use crate::scenario::Scenario;
@@ -294,34 +296,19 @@ impl Widget {
                         let (width, height) = (canvas.width().into(), canvas.height().into());
                         context.clear_rect(0.0, 0.0, width, height);
                     }
-                    Self::draw_scenes(
-                        std::slice::from_ref(canvas),
-                        std::slice::from_ref(&now.scene),
-                        pixel_ratio,
-                    )?;
+                    draw_on(canvas, &now.scene, pixel_ratio, None)?;
                 }
                 // Only the part that changed (a moved bar, a projection): cleared and
                 // drawn again inside a clip, the rest of the picture kept.
                 Redraw::Region(region) => {
-                    let context = context_2d(canvas)
-                        .ok_or_else(|| JsError::new("this canvas has no 2D context"))?;
+                    let context = context_2d(canvas).ok_or_else(no_context)?;
                     let (x, y, width, height) = device_rect(&region, pixel_ratio);
                     context.save();
                     context.begin_path();
                     context.rect(x, y, width, height);
                     context.clip();
                     context.clear_rect(x, y, width, height);
-                    let drawing = CanvasBackend::with_canvas_object(canvas.clone())
-                        .ok_or_else(|| JsError::new("this canvas has no 2D context"))
-                        .and_then(|backend| {
-                            draw_scene_within(
-                                &backend.into_drawing_area(),
-                                &now.scene,
-                                pixel_ratio,
-                                &region,
-                            )
-                            .map_err(|error| JsError::new(&error.to_string()))
-                        });
+                    let drawing = draw_on(canvas, &now.scene, pixel_ratio, Some(&region));
                     context.restore();
                     drawing?;
                 }
@@ -400,14 +387,30 @@ impl Widget {
         pixel_ratio: f64,
     ) -> Result<(), JsError> {
         for (canvas, scene) in canvases.iter().zip(scenes) {
-            let backend = CanvasBackend::with_canvas_object(canvas.clone())
-                .ok_or_else(|| JsError::new("this canvas has no 2D context"))?;
-            let area = backend.into_drawing_area();
-            draw_scene(&area, scene, pixel_ratio)
-                .map_err(|error| JsError::new(&error.to_string()))?;
+            draw_on(canvas, scene, pixel_ratio, None)?;
         }
         Ok(())
     }
+}
+
+fn no_context() -> JsError {
+    JsError::new("this canvas has no 2D context")
+}
+
+/// Draws a scene on a canvas, whole or only the shapes that reach `region`.
+fn draw_on(
+    canvas: &HtmlCanvasElement,
+    scene: &Scene,
+    pixel_ratio: f64,
+    region: Option<&BoxPx>,
+) -> Result<(), JsError> {
+    let backend = CanvasBackend::with_canvas_object(canvas.clone()).ok_or_else(no_context)?;
+    let area = backend.into_drawing_area();
+    match region {
+        Some(region) => draw_scene_within(&area, scene, pixel_ratio, region),
+        None => draw_scene(&area, scene, pixel_ratio),
+    }
+    .map_err(|error| JsError::new(&error.to_string()))
 }
 
 /// A canvas's 2D context (`None` if it has another kind of context).

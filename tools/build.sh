@@ -12,30 +12,32 @@ if [ "${1:-}" = "--dist" ]; then dist="${2:?--dist needs a folder}"; fi
 
 # Two builds of the same crate: the embed, and the editor (feature `editor`: CSV reading and
 # JSON writing) for www/editor.html only, so that the embed never carries the editor.
-# wasm-opt runs before wasm-bindgen: run after it, wasm-opt 108 (Debian's binaryen) breaks
-# wasm-bindgen's externref table ("WebAssembly.Table.set(): Argument 1 is invalid").
+(cd tests/e2e && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
 mkdir -p target/web
+# wasm-opt is binaryen's, pinned in tests/e2e/package.json (npm `binaryen`, itself compiled
+# to wasm): Debian's wasm-opt 108 is older, leaves 1 KB gzip more, and its output run after
+# wasm-bindgen breaks the externref table ("WebAssembly.Table.set(): Argument 1 is invalid").
+# It runs before wasm-bindgen (on Rust's output) and again after (on the shims and the
+# externref table wasm-bindgen adds): 0.7 KB gzip less than wasm-opt 108 before it alone.
 # --low-memory-unused: Rust's wasm puts its stack first, growing down from 1 MiB, and its
 # data above it, so the first kilobyte of memory is never read or written; wasm-opt may then
 # fold address arithmetic into loads and stores (1.1 KB gzip less).
 optimise() {
-  wasm-opt -Oz --converge --low-memory-unused --enable-bulk-memory --enable-nontrapping-float-to-int \
-    --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue \
-    target/wasm32-unknown-unknown/release/pledgeviz.wasm -o "$1"
+  tests/e2e/node_modules/.bin/wasm-opt -Oz --converge --low-memory-unused \
+    --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+    --enable-mutable-globals --enable-reference-types --enable-multivalue "$1" -o "$2"
 }
 bindgen() {
+  optimise target/wasm32-unknown-unknown/release/pledgeviz.wasm "target/web/$1.wasm"
   wasm-bindgen --target web --no-typescript --remove-name-section --remove-producers-section \
     --encode-into always --out-name "$1" --out-dir "$2" "target/web/$1.wasm"
+  optimise "$2/$1_bg.wasm" "$2/$1_bg.wasm"
 }
-cargo build --release --target wasm32-unknown-unknown --lib --quiet
-optimise target/web/pledgeviz.wasm
-cargo build --release --target wasm32-unknown-unknown --lib --features editor --quiet
-optimise target/web/pledgeviz_editor.wasm
 rm -rf www/pkg www/pkg-editor
+cargo build --release --target wasm32-unknown-unknown --lib --quiet
 bindgen pledgeviz www/pkg
+cargo build --release --target wasm32-unknown-unknown --lib --features editor --quiet
 bindgen pledgeviz_editor www/pkg-editor
-
-(cd tests/e2e && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
 
 # What readers download: www/ with every script and style minified.
 site=target/site

@@ -1,6 +1,7 @@
 // End-to-end tests of the journalist's editor (editor.html) under the strict CSP: a table
 // pasted as a French spreadsheet writes it, columns mapped, required fields filled, the
-// live preview; the downloaded file and the no-hosting snippet drawing the same chart;
+// live preview; CSV and pledgeviz/1 files opened through the file picker; the downloaded
+// file and the no-hosting snippet drawing the same chart;
 // problems placed on their cell in French and English; ambiguous dates asked; drafts kept
 // across a reload; axe-core at phone and desktop widths.
 import { test } from 'node:test';
@@ -190,6 +191,40 @@ test('a bad cell shows its row and column next to it, in French and in English, 
   await page.waitForFunction(() => document.querySelector('td .problem')?.textContent.startsWith('Row 2'));
   assert.equal(await page.locator('td', { has: englishCell }).locator('.problem').textContent(), 'Row 2, column "Livré": "12abc" is not a number');
   assert.match(await page.locator('#preview-status').textContent(), /^Out of date/);
+  await context.close();
+});
+
+test('files opened through the file picker: a semicolon CSV with a BOM becomes a table, a pledgeviz/1 file is drawn, a broken one says why', { timeout: 90_000 }, async () => {
+  const { page, context, problems } = await openEditor();
+  const picker = page.getByLabel('Ou ouvrez un fichier CSV, ou un fichier pledgeviz à modifier');
+  // As LibreOffice saves a French sheet: semicolons, decimal commas, a byte-order mark.
+  const csv = '\ufeffEngagement;Promis;Livré\r\nFinancement;600 000 000;67 999 999,5\r\nPersonnel;;< 40 %\r\n';
+  await picker.setInputFiles({ name: 'suivi.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+  await page.locator('#tables table').waitFor({ timeout: 15_000 });
+  // The BOM is not part of the first header, and the roles are guessed from the headers.
+  assert.equal(await page.getByLabel('Contenu de la colonne Engagement').inputValue(), 'label');
+  assert.equal(await page.getByLabel('Contenu de la colonne Promis').inputValue(), 'pledged');
+  assert.equal(await page.getByLabel('Contenu de la colonne Livré').inputValue(), 'delivered');
+  assert.equal(await page.getByLabel('Ligne 2, colonne Livré').inputValue(), '67 999 999,5');
+  assert.equal(await page.getByLabel('Ligne 3, colonne Livré').inputValue(), '< 40 %');
+  // The file input is emptied, so that the same file can be opened again.
+  assert.equal(await picker.inputValue(), '');
+
+  // The published default dataset, opened to be edited: its figures come back in the preview.
+  page.once('dialog', (dialog) => dialog.accept());
+  await page.getByRole('button', { name: 'Tout recommencer' }).click();
+  await page.waitForFunction(() => document.querySelectorAll('#tables table').length === 0);
+  await picker.setInputFiles(path.join(ROOT, 'www/data/haiti-mss.json'));
+  await waitForText(page, '#status', /^Ouvert\u00a0: haiti-mss\.json$/);
+  await settled(page, true);
+  assert.equal(await page.getByLabel('Titre (obligatoire)').inputValue(), JSON.parse(fs.readFileSync(path.join(ROOT, 'www/data/haiti-mss.json'), 'utf8')).title.fr);
+  assert.equal(await previewHeadline(page, 'preview-article'), '11\u00a0% du financement reçu\u00a0: 68\u00a0M$ sur 600\u00a0M$');
+
+  // A broken file says why, and what was there stays.
+  await picker.setInputFiles({ name: 'casse.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "pledgeviz/1", ', 'utf8') });
+  await waitForText(page, '#data-problem', /^Ce fichier n’a pas pu être ouvert\u00a0: /);
+  assert.equal(await page.getByLabel('Titre (obligatoire)').inputValue(), JSON.parse(fs.readFileSync(path.join(ROOT, 'www/data/haiti-mss.json'), 'utf8')).title.fr);
+  assert.deepEqual(problems, []);
   await context.close();
 });
 

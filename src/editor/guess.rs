@@ -5,6 +5,7 @@
 use super::dates::read_date;
 use super::numbers::read_number;
 use super::table::Table;
+use super::vocabulary::fold;
 use crate::i18n::Lang;
 use serde::{Deserialize, Serialize};
 
@@ -251,22 +252,4 @@ pub fn role_of_header(header: &str) -> Option<Role> {
             })
             .then_some(*role)
     })
-}
-
-/// Lowercase without the accents of French and Spanish, so that `Livré`, `livre` and
-/// `LIVRÉ` match alike.
-pub(crate) fn fold(text: &str) -> String {
-    text.to_lowercase()
-        .chars()
-        .map(|c| match c {
-            'à' | 'â' | 'ä' | 'á' => 'a',
-            'é' | 'è' | 'ê' | 'ë' => 'e',
-            'î' | 'ï' | 'í' => 'i',
-            'ô' | 'ö' | 'ó' => 'o',
-            'ù' | 'û' | 'ü' | 'ú' => 'u',
-            'ç' => 'c',
-            'ñ' => 'n',
-            other => other,
-        })
-        .collect()
 }

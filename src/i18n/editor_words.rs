@@ -1,6 +1,7 @@
 //! The shape of the editor's words (`www/editor.html`): where a problem is, what it is,
-//! what the journalist should know, and the editor page's labels. Compiled with the
-//! `editor` feature only: the embed never carries them.
+//! what the journalist should know, the editor page's labels, and the words its readers
+//! recognise in what the journalist pastes and types. Compiled with the `editor` feature
+//! only: the embed never carries them.
 //!
 //! Field comments give the English; `{name}` marks a part filled in by [`super::fill`].
 
@@ -24,6 +25,29 @@ pub struct EditorWords {
     pub table_headers: [&'static str; 5],
     /// The editor page's headings, labels, buttons and hints.
     pub page: EditorPageWords,
+    /// The words the editor's readers recognise in pasted tables and typed fields. They
+    /// are never shown, so the page's script does not receive them.
+    #[serde(skip)]
+    pub reading: ReadingWords,
+}
+
+/// The words the editor's readers recognise in pasted tables and typed fields (see
+/// `editor::vocabulary`); never shown.
+///
+/// The readers know the words of every language of the catalogue whatever the editor's
+/// language (a French journalist may paste an English spreadsheet), so a word must mean
+/// the same thing in every language that has it; `cargo test` checks this. Write words as
+/// they are written, accents included: they are read in any case, and also without their
+/// accents (`fevrier` as `février`).
+#[derive(Debug)]
+pub struct ReadingWords {
+    /// Each month's names and abbreviations, January first: `&["june", "jun"]`.
+    pub months: [&'static [&'static str]; 12],
+    /// Words that may stand in a written date without changing it: weekdays and little
+    /// words ("the", "of" as in "the 26th of June").
+    pub date_fillers: &'static [&'static str],
+    /// What may follow the number of a day: "st", "nd", "rd", "th" (as in "1st").
+    pub ordinal_endings: &'static [&'static str],
 }
 
 /// How a place in the draft is said; the first letter of a message is capitalised.

@@ -435,5 +435,26 @@ pub const WORDS: Words = Words {
             restored: "Draft restored from this browser.",
             saved_hint: "Your draft is kept in this browser only, as you type.",
         },
+        reading: ReadingWords {
+            months: [
+                &["january", "jan"],
+                &["february", "feb"],
+                &["march", "mar"],
+                &["april", "apr"],
+                &["may"],
+                &["june", "jun"],
+                &["july", "jul"],
+                &["august", "aug"],
+                &["september", "sept", "sep"],
+                &["october", "oct"],
+                &["november", "nov"],
+                &["december", "dec"],
+            ],
+            date_fillers: &[
+                "the", "of", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                "sunday",
+            ],
+            ordinal_endings: &["st", "nd", "rd", "th"],
+        },
     },
 };

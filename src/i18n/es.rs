@@ -435,5 +435,26 @@ pub const WORDS: Words = Words {
             restored: "Borrador recuperado de este navegador.",
             saved_hint: "Su borrador se guarda solo en este navegador, a medida que escribe.",
         },
+        reading: ReadingWords {
+            months: [
+                &["enero", "ene"],
+                &["febrero", "feb"],
+                &["marzo", "mar"],
+                &["abril", "abr"],
+                &["mayo", "may"],
+                &["junio", "jun"],
+                &["julio", "jul"],
+                &["agosto", "ago"],
+                &["septiembre", "setiembre", "sept", "sep"],
+                &["octubre", "oct"],
+                &["noviembre", "nov"],
+                &["diciembre", "dic"],
+            ],
+            date_fillers: &[
+                "de", "del", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado",
+                "domingo",
+            ],
+            ordinal_endings: &["º", "°", "o"],
+        },
     },
 };

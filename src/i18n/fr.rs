@@ -436,5 +436,25 @@ pub const WORDS: Words = Words {
             restored: "Brouillon retrouvé dans ce navigateur.",
             saved_hint: "Votre brouillon est gardé dans ce navigateur seulement, au fil de la saisie.",
         },
+        reading: ReadingWords {
+            months: [
+                &["janvier", "janv"],
+                &["février", "févr", "fév"],
+                &["mars"],
+                &["avril", "avr"],
+                &["mai"],
+                &["juin"],
+                &["juillet", "juil"],
+                &["août"],
+                &["septembre", "sept"],
+                &["octobre", "oct"],
+                &["novembre", "nov"],
+                &["décembre", "déc"],
+            ],
+            date_fillers: &[
+                "le", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+            ],
+            ordinal_endings: &["er", "re"],
+        },
     },
 };

@@ -8,10 +8,11 @@
 
 use super::dates::{read_date, read_date_column, DateOrder, DateRefusal, OrderFinding};
 use super::draft::{Draft, DraftText};
-use super::guess::{fold, Role};
+use super::guess::Role;
 use super::numbers::NumberReading;
 use super::problem::{EditorNote, EditorProblem, Field, Location, ProblemKind};
 use super::table::Row;
+use super::vocabulary::fold;
 use super::write::dataset_to_value;
 use crate::date::Date;
 use crate::i18n::Lang;

@@ -240,7 +240,7 @@ fn parse_numeric(text: &str) -> Option<Written> {
 }
 
 /// The words of written dates in every language of the catalogue.
-struct DateWords {
+struct DateVocabulary {
     /// Month names and abbreviations, with the month's number (1 to 12).
     months: Vec<(String, u32)>,
     /// Words that may stand in a written date without meaning anything for it (weekdays,
@@ -252,9 +252,9 @@ struct DateWords {
 
 /// The words of written dates, gathered once from every language (see
 /// [`super::vocabulary`]).
-fn date_words() -> &'static DateWords {
-    static WORDS: OnceLock<DateWords> = OnceLock::new();
-    WORDS.get_or_init(|| DateWords {
+fn date_vocabulary() -> &'static DateVocabulary {
+    static WORDS: OnceLock<DateVocabulary> = OnceLock::new();
+    WORDS.get_or_init(|| DateVocabulary {
         months: gather(|words| words.months.iter().copied().zip(1..).collect()),
         fillers: gather_list(|words| words.date_fillers),
         ordinal_endings: gather_list(|words| words.ordinal_endings),
@@ -262,7 +262,7 @@ fn date_words() -> &'static DateWords {
 }
 
 fn parse_words(text: &str) -> Result<Written, DateRefusal> {
-    let words = date_words();
+    let words = date_vocabulary();
     let (mut day, mut month, mut year) = (None, None, None);
     for token in text.split([' ', ',', '\u{a0}', '\u{202f}']) {
         let token = token.trim_end_matches('.');
@@ -306,6 +306,6 @@ mod tests {
 
     #[test]
     fn each_month_name_of_every_language_names_one_month() {
-        assert_one_meaning(&super::date_words().months);
+        assert_one_meaning(&super::date_vocabulary().months);
     }
 }

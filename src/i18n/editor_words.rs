@@ -48,6 +48,45 @@ pub struct ReadingWords {
     pub date_fillers: &'static [&'static str],
     /// What may follow the number of a day: "st", "nd", "rd", "th" (as in "1st").
     pub ordinal_endings: &'static [&'static str],
+    /// Phrases written before a figure to say how exact it is ("about", "less than").
+    pub qualifiers: QualifierWords,
+    /// Words for powers of ten written after a figure ("68 million", "1.2 bn").
+    pub scales: ScaleWords,
+    /// Words written after a figure for `%`: "percent", "per cent".
+    pub percent: &'static [&'static str],
+    /// Currency words, each list with its ISO 4217 code: `("USD", &["dollar", "dollars"])`.
+    /// Signs (`$`, `€`) and codes (`USD`) are read in every language without being listed.
+    pub currencies: &'static [(&'static str, &'static [&'static str])],
+    /// Words that join a figure to its unit: "of" (as in "68 million of dollars"). One that
+    /// ends with an apostrophe is also read glued to the next word (French "d'euros").
+    pub joining: &'static [&'static str],
+}
+
+/// Phrases written before a figure to say how exact it is (see `model::Qualifier`). The
+/// readers try the longest phrases first, so a phrase may start another ("less than" and
+/// "less").
+#[derive(Debug)]
+pub struct QualifierWords {
+    /// The figure is an estimate: "about", "around".
+    pub approximate: &'static [&'static str],
+    /// The true figure is below: "less than", "up to".
+    pub less_than: &'static [&'static str],
+    /// The true figure is above: "more than", "at least".
+    pub more_than: &'static [&'static str],
+}
+
+/// Words for powers of ten written after a figure, any of which may be empty; several
+/// multiply (Spanish "mil millones" is 10³ × 10⁶).
+#[derive(Debug)]
+pub struct ScaleWords {
+    /// 10³: "thousand", "k".
+    pub thousands: &'static [&'static str],
+    /// 10⁶: "million", "m".
+    pub millions: &'static [&'static str],
+    /// 10⁹: "billion", "bn" (French "milliard").
+    pub thousand_millions: &'static [&'static str],
+    /// 10¹²: Spanish "billón".
+    pub million_millions: &'static [&'static str],
 }
 
 /// How a place in the draft is said; the first letter of a message is capitalised.

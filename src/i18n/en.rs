@@ -455,6 +455,20 @@ pub const WORDS: Words = Words {
                 "sunday",
             ],
             ordinal_endings: &["st", "nd", "rd", "th"],
+            qualifiers: QualifierWords {
+                approximate: &["about", "around", "approximately", "approx.", "roughly", "ca."],
+                less_than: &["less than", "fewer than", "under", "up to", "at most"],
+                more_than: &["more than", "over", "at least"],
+            },
+            scales: ScaleWords {
+                thousands: &["k", "thousand"],
+                millions: &["m", "mn", "million", "millions"],
+                thousand_millions: &["b", "bn", "billion", "billions"],
+                million_millions: &[],
+            },
+            percent: &["percent", "per cent"],
+            currencies: &[("USD", &["dollar", "dollars"]), ("EUR", &["euro", "euros"])],
+            joining: &["of"],
         },
     },
 };

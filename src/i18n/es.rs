@@ -455,6 +455,22 @@ pub const WORDS: Words = Words {
                 "domingo",
             ],
             ordinal_endings: &["º", "°", "o"],
+            qualifiers: QualifierWords {
+                approximate: &[
+                    "alrededor de", "alrededor del", "aproximadamente", "cerca de", "unos", "unas",
+                ],
+                less_than: &["menos de", "menos del", "como máximo", "hasta"],
+                more_than: &["más de", "más del", "como mínimo", "al menos"],
+            },
+            scales: ScaleWords {
+                thousands: &["mil"],
+                millions: &["m", "millón", "millones"],
+                thousand_millions: &[],
+                million_millions: &["billón", "billones"],
+            },
+            percent: &["por ciento"],
+            currencies: &[("USD", &["dólar", "dólares"]), ("EUR", &["euro", "euros"])],
+            joining: &["de"],
         },
     },
 };

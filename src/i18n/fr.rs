@@ -455,6 +455,25 @@ pub const WORDS: Words = Words {
                 "le", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
             ],
             ordinal_endings: &["er", "re"],
+            qualifiers: QualifierWords {
+                approximate: &["environ", "env.", "près de", "ca."],
+                less_than: &["moins de", "moins d'", "jusqu'à", "au plus"],
+                more_than: &["plus de", "plus d'", "au moins"],
+            },
+            scales: ScaleWords {
+                thousands: &["k", "mille"],
+                millions: &["m", "mio", "million", "millions"],
+                thousand_millions: &["md", "mds", "mrd", "mrds", "milliard", "milliards"],
+                million_millions: &[],
+            },
+            percent: &["pour cent"],
+            currencies: &[
+                ("USD", &["dollar", "dollars"]),
+                ("EUR", &["euro", "euros"]),
+                ("HTG", &["gourdes"]),
+                ("XOF", &["fcfa"]),
+            ],
+            joining: &["de", "d'"],
         },
     },
 };

@@ -60,6 +60,28 @@ pub struct ReadingWords {
     /// Words that join a figure to its unit: "of" (as in "68 million of dollars"). One that
     /// ends with an apostrophe is also read glued to the next word (French "d'euros").
     pub joining: &'static [&'static str],
+    /// Words in a column's header that say what the column holds.
+    pub headers: HeaderWords,
+    /// Endings a header word may carry beyond its listed form: "s" (as in "donors"), "es".
+    pub header_endings: &'static [&'static str],
+}
+
+/// Words in a column's header that say what the column holds (see `editor::guess::Role`);
+/// a header holding one of them, or one with an ending, names the role.
+#[derive(Debug)]
+pub struct HeaderWords {
+    /// The delivered figure: "delivered", "disbursed".
+    pub delivered: &'static [&'static str],
+    /// The pledged figure: "pledged", "target".
+    pub pledged: &'static [&'static str],
+    /// The day of a row: "date", "day".
+    pub date: &'static [&'static str],
+    /// Who pledged: "contributor", "donor", "country".
+    pub contributor: &'static [&'static str],
+    /// The name of the commitment a row is about: "commitment", "item".
+    pub label: &'static [&'static str],
+    /// A column the dataset does not use: "unit", "source", "note".
+    pub ignore: &'static [&'static str],
 }
 
 /// Phrases written before a figure to say how exact it is (see `model::Qualifier`). The

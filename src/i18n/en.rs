@@ -469,6 +469,15 @@ pub const WORDS: Words = Words {
             percent: &["percent", "per cent"],
             currencies: &[("USD", &["dollar", "dollars"]), ("EUR", &["euro", "euros"])],
             joining: &["of"],
+            headers: HeaderWords {
+                delivered: &["delivered", "delivery", "disbursed", "paid", "received", "deployed"],
+                pledged: &["pledged", "pledge", "promised", "committed", "target"],
+                date: &["date", "day"],
+                contributor: &["contributor", "donor", "country", "countries"],
+                label: &["label", "commitment", "name", "item"],
+                ignore: &["unit", "source", "note", "comment"],
+            },
+            header_endings: &["s", "es"],
         },
     },
 };

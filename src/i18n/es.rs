@@ -471,6 +471,15 @@ pub const WORDS: Words = Words {
             percent: &["por ciento"],
             currencies: &[("USD", &["dólar", "dólares"]), ("EUR", &["euro", "euros"])],
             joining: &["de"],
+            headers: HeaderWords {
+                delivered: &["entregado", "desembolsado", "recibido", "pagado", "desplegado"],
+                pledged: &["prometido", "comprometido", "promesa"],
+                date: &["fecha", "día"],
+                contributor: &["donante", "país", "países", "contribuyente"],
+                label: &["compromiso", "etiqueta", "nombre", "concepto"],
+                ignore: &["unidad", "fuente", "nota", "comentario"],
+            },
+            header_endings: &["s", "es"],
         },
     },
 };

@@ -474,6 +474,15 @@ pub const WORDS: Words = Words {
                 ("XOF", &["fcfa"]),
             ],
             joining: &["de", "d'"],
+            headers: HeaderWords {
+                delivered: &["livré", "versé", "reçu", "déployé", "décaissé", "réalisé"],
+                pledged: &["promis", "promesse", "engagé", "annoncé", "objectif"],
+                date: &["date", "jour"],
+                contributor: &["contributeur", "donateur", "bailleur", "pays"],
+                label: &["libellé", "intitulé", "engagement", "nom", "rubrique", "poste"],
+                ignore: &["unité", "source", "note", "commentaire", "remarque"],
+            },
+            header_endings: &["s", "e", "es"],
         },
     },
 };

@@ -3,7 +3,9 @@
 
 use pledgeviz::date::Date;
 use pledgeviz::editor::dates::read_date;
+use pledgeviz::editor::guess::{guess_columns, role_of_header, Role, Shape};
 use pledgeviz::editor::numbers::{read_number, NumberReading};
+use pledgeviz::editor::table::read_table;
 use pledgeviz::i18n::{capitalised, editor, Lang, ReadingWords};
 use pledgeviz::model::Qualifier;
 
@@ -32,8 +34,21 @@ fn scales(lang: Lang) -> [(i32, &'static [&'static str]); 4] {
     ]
 }
 
+/// Each language's header words, with the role they name.
+fn headers(lang: Lang) -> [(Role, &'static [&'static str]); 6] {
+    let words = &reading(lang).headers;
+    [
+        (Role::Label, words.label),
+        (Role::Contributor, words.contributor),
+        (Role::Pledged, words.pledged),
+        (Role::Delivered, words.delivered),
+        (Role::Date, words.date),
+        (Role::Ignore, words.ignore),
+    ]
+}
+
 #[test]
-fn every_language_names_every_month_and_says_every_qualifier() {
+fn every_language_names_every_month_and_says_every_qualifier_and_role() {
     for &lang in Lang::ALL {
         for (month, names) in (1..).zip(reading(lang).months) {
             assert!(!names.is_empty(), "{lang:?} has no name for month {month}");
@@ -46,6 +61,12 @@ fn every_language_names_every_month_and_says_every_qualifier() {
         }
         for (power, words) in &scales(lang)[..2] {
             assert!(!words.is_empty(), "{lang:?} has no word for 10^{power}");
+        }
+        for (role, words) in headers(lang) {
+            assert!(
+                !words.is_empty(),
+                "{lang:?} has no header word for {role:?}"
+            );
         }
     }
 }
@@ -195,5 +216,57 @@ fn an_english_qualifier_in_a_french_editor_and_a_spanish_one_in_an_english_edito
         ),
     ] {
         check_figure(cell, editor_language, expected);
+    }
+}
+
+#[test]
+fn every_languages_header_words_name_their_role() {
+    for &lang in Lang::ALL {
+        let endings = reading(lang).header_endings;
+        for (role, words) in headers(lang) {
+            for word in words {
+                let header = capitalised(word);
+                let with_endings = endings.iter().map(|ending| format!("{word}{ending}"));
+                for header in with_endings.chain([header, format!("{word} (USD)")]) {
+                    assert_eq!(role_of_header(&header), Some(role), "{lang:?}: {header}");
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn the_headers_the_editor_writes_are_read_back_in_every_language() {
+    // Opening a dataset makes tables with these headers; they must guess their own roles.
+    for &lang in Lang::ALL {
+        let roles = editor(lang).table_headers.map(role_of_header);
+        let expected = [
+            Role::Label,
+            Role::Contributor,
+            Role::Pledged,
+            Role::Delivered,
+            Role::Date,
+        ];
+        assert_eq!(roles, expected.map(Some), "{lang:?}");
+    }
+}
+
+#[test]
+fn an_english_sheet_in_a_french_editor_and_a_spanish_one_in_an_english_editor() {
+    for (sheet, editor_language) in [
+        (
+            "Donor\tCommitment\tPledged\tDisbursed\nKenya\tStaff\t1000\t400\n",
+            Lang::Fr,
+        ),
+        (
+            "País;Compromiso;Prometido;Entregado\nKenia;Personal;1000;400\n",
+            Lang::En,
+        ),
+    ] {
+        use Role::*;
+        let guess = guess_columns(&read_table(sheet).expect("a table"), editor_language);
+        assert_eq!(guess.shape, Shape::PerContributor, "{sheet}");
+        let expected = [Contributor, Commitment, Pledged, Delivered];
+        assert_eq!(guess.roles, expected, "{sheet}");
     }
 }

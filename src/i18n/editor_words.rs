@@ -23,6 +23,9 @@ pub struct EditorWords {
     /// Headers of the tables made from an opened dataset: commitment, contributor,
     /// pledged, delivered, date.
     pub table_headers: [&'static str; 5],
+    /// The locale a dataset made in this language gets when the journalist gives none:
+    /// "en-GB".
+    pub dataset_locale: &'static str,
     /// The editor page's headings, labels, buttons and hints.
     pub page: EditorPageWords,
     /// The words the editor's readers recognise in pasted tables and typed fields. They

@@ -340,6 +340,7 @@ pub const WORDS: Words = Words {
             total_from_contributors: "the figures of {name} are the sum of the contributors' figures",
         },
         table_headers: ["Commitment", "Contributor", "Pledged", "Delivered", "Day"],
+        dataset_locale: "en-GB",
         page: EditorPageWords {
             title: "pledgeviz: make your own chart",
             intro: "Paste your figures, say what they are and where they come from, and publish a chart readers can trust.",

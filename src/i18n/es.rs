@@ -340,6 +340,7 @@ pub const WORDS: Words = Words {
             total_from_contributors: "las cifras de {name} son la suma de las de los contribuyentes",
         },
         table_headers: ["Compromiso", "Contribuyente", "Prometido", "Entregado", "Fecha"],
+        dataset_locale: "es-ES",
         page: EditorPageWords {
             title: "pledgeviz: haga su propio gráfico",
             intro: "Pegue sus cifras, diga qué son y de dónde salen, y publique un gráfico en el que los lectores puedan confiar.",

@@ -341,6 +341,7 @@ pub const WORDS: Words = Words {
             total_from_contributors: "les chiffres de {name} sont la somme de ceux des contributeurs",
         },
         table_headers: ["Engagement", "Contributeur", "Promis", "Livré", "Jour"],
+        dataset_locale: "fr-FR",
         page: EditorPageWords {
             title: "pledgeviz\u{a0}: faites votre graphique",
             intro: "Collez vos chiffres, dites ce qu’ils sont et d’où ils viennent, et publiez un graphique auquel les lecteurs peuvent se fier.",

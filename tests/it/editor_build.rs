@@ -182,6 +182,20 @@ fn missing_description_fields_are_each_reported() {
     assert_eq!(at(Field::CommitmentCurrency), [ProblemKind::Empty]);
 }
 
+#[test]
+fn a_dataset_without_a_locale_gets_the_one_of_the_editors_language() {
+    for (language, locale) in [
+        (Lang::Fr, "fr-FR"),
+        (Lang::En, "en-GB"),
+        (Lang::Es, "es-ES"),
+    ] {
+        let mut draft = haiti_draft();
+        draft.language = language;
+        let (dataset, _) = built(&draft);
+        assert_eq!(dataset.locale, locale);
+    }
+}
+
 /// A French journalist may paste an English spreadsheet, and an English-speaking one a
 /// Spanish spreadsheet: headers, qualifiers, scale words and dates of every language read.
 #[test]

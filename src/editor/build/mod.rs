@@ -242,12 +242,9 @@ impl<'d> Builder<'d> {
             typed => self.currency(typed, Self::field(Field::Currency, None, "")),
         };
         let locale = match draft.locale.trim() {
-            "" => match draft.language {
-                Lang::Fr => "fr-FR",
-                Lang::En => "en-GB",
-                Lang::Es => "es-ES",
-            }
-            .to_owned(),
+            "" => crate::i18n::editor(draft.language)
+                .dataset_locale
+                .to_owned(),
             typed => typed.to_owned(),
         };
         let sources = self.sources();

@@ -41,7 +41,8 @@ pub(crate) fn gather_list(
 }
 
 /// Lowercase without the accents of French and Spanish, so that `Livré`, `livre` and
-/// `LIVRÉ` match alike.
+/// `LIVRÉ` match alike. A language with other accented letters adds them here for its
+/// words to be read without their accents too (they are read with them regardless).
 pub(crate) fn fold(text: &str) -> String {
     text.to_lowercase()
         .chars()

@@ -40,8 +40,8 @@ pub struct EditorWords {
 /// The readers know the words of every language of the catalogue whatever the editor's
 /// language (a French journalist may paste an English spreadsheet), so a word must mean
 /// the same thing in every language that has it; `cargo test` checks this. Write words as
-/// they are written, accents included: they are read in any case, and also without their
-/// accents (`fevrier` as `février`).
+/// they are written, accents included: they are read in any case, and also without the
+/// accents the readers know (`fevrier` as `février`; see `editor::vocabulary::fold`).
 #[derive(Debug)]
 pub struct ReadingWords {
     /// Each month's names and abbreviations, January first: `&["june", "jun"]`.

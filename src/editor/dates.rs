@@ -1,13 +1,17 @@
 //! Dates as people type them: `2025-06-26`, `26/06/2025`, `26.06.2025`, `26 juin 2025`,
-//! `1er juin 2025`, `June 26, 2025`, `26 de junio de 2025`.
+//! `1er juin 2025`, `June 26, 2025`, `26 de junio de 2025`. Month names, weekdays and
+//! ordinals (`1er`, `1st`) are those of every language of the catalogue, whatever the
+//! editor's language.
 //!
 //! `03/04/2025` is the 3rd of April in Paris and March the 4th in New York. A column is
 //! read as a whole: one cell such as `26/06/2025` settles the order for all; when no cell
 //! does, the answer is [`OrderFinding::Ask`], which the page turns into a question. The
 //! editor never guesses an order.
 
+use super::vocabulary::{gather, gather_list};
 use crate::date::Date;
 use serde::{Deserialize, Serialize};
+use std::sync::OnceLock;
 
 /// Which comes first in a date written with numbers only.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -235,111 +239,34 @@ fn parse_numeric(text: &str) -> Option<Written> {
     None
 }
 
-/// Month names and abbreviations in French, English and Spanish.
-const MONTHS: &[(&str, u32)] = &[
-    ("janvier", 1),
-    ("janv", 1),
-    ("january", 1),
-    ("jan", 1),
-    ("enero", 1),
-    ("ene", 1),
-    ("février", 2),
-    ("fevrier", 2),
-    ("févr", 2),
-    ("fevr", 2),
-    ("fév", 2),
-    ("fev", 2),
-    ("february", 2),
-    ("feb", 2),
-    ("febrero", 2),
-    ("mars", 3),
-    ("march", 3),
-    ("mar", 3),
-    ("marzo", 3),
-    ("avril", 4),
-    ("avr", 4),
-    ("april", 4),
-    ("apr", 4),
-    ("abril", 4),
-    ("abr", 4),
-    ("mai", 5),
-    ("may", 5),
-    ("mayo", 5),
-    ("juin", 6),
-    ("june", 6),
-    ("jun", 6),
-    ("junio", 6),
-    ("juillet", 7),
-    ("juil", 7),
-    ("july", 7),
-    ("jul", 7),
-    ("julio", 7),
-    ("août", 8),
-    ("aout", 8),
-    ("august", 8),
-    ("aug", 8),
-    ("agosto", 8),
-    ("ago", 8),
-    ("septembre", 9),
-    ("september", 9),
-    ("septiembre", 9),
-    ("setiembre", 9),
-    ("sept", 9),
-    ("sep", 9),
-    ("octobre", 10),
-    ("october", 10),
-    ("octubre", 10),
-    ("oct", 10),
-    ("novembre", 11),
-    ("november", 11),
-    ("noviembre", 11),
-    ("nov", 11),
-    ("décembre", 12),
-    ("decembre", 12),
-    ("déc", 12),
-    ("december", 12),
-    ("diciembre", 12),
-    ("dec", 12),
-    ("dic", 12),
-];
+/// The words of written dates in every language of the catalogue.
+struct DateVocabulary {
+    /// Month names and abbreviations, with the month's number (1 to 12).
+    months: Vec<(String, u32)>,
+    /// Words that may stand in a written date without meaning anything for it (weekdays,
+    /// "the", "de").
+    fillers: Vec<String>,
+    /// What may follow the number of a day ("er", "st", "º"); nothing may too.
+    ordinal_endings: Vec<String>,
+}
 
-/// Words that may stand in a written date without meaning anything for it.
-const FILLER_WORDS: &[&str] = &[
-    "de",
-    "del",
-    "le",
-    "the",
-    "of",
-    "lundi",
-    "mardi",
-    "mercredi",
-    "jeudi",
-    "vendredi",
-    "samedi",
-    "dimanche",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "lunes",
-    "martes",
-    "miércoles",
-    "miercoles",
-    "jueves",
-    "viernes",
-    "sábado",
-    "sabado",
-    "domingo",
-];
+/// The words of written dates, gathered once from every language (see
+/// [`super::vocabulary`]).
+fn date_vocabulary() -> &'static DateVocabulary {
+    static WORDS: OnceLock<DateVocabulary> = OnceLock::new();
+    WORDS.get_or_init(|| DateVocabulary {
+        months: gather(|words| words.months.iter().copied().zip(1..).collect()),
+        fillers: gather_list(|words| words.date_fillers),
+        ordinal_endings: gather_list(|words| words.ordinal_endings),
+    })
+}
 
 fn parse_words(text: &str) -> Result<Written, DateRefusal> {
+    let words = date_vocabulary();
     let (mut day, mut month, mut year) = (None, None, None);
     for token in text.split([' ', ',', '\u{a0}', '\u{202f}']) {
         let token = token.trim_end_matches('.');
-        if token.is_empty() || FILLER_WORDS.contains(&token) {
+        if token.is_empty() || words.fillers.iter().any(|filler| filler == token) {
             continue;
         }
         let digits_end = token
@@ -348,16 +275,14 @@ fn parse_words(text: &str) -> Result<Written, DateRefusal> {
         if digits_end > 0 {
             let (number, ordinal) = token.split_at(digits_end);
             let value: u32 = number.parse().map_err(|_| DateRefusal::NotADate)?;
-            let is_ordinal = matches!(
-                ordinal,
-                "" | "er" | "re" | "st" | "nd" | "rd" | "th" | "º" | "°" | "o"
-            );
+            let is_ordinal =
+                ordinal.is_empty() || words.ordinal_endings.iter().any(|ending| ending == ordinal);
             match (number.len(), is_ordinal) {
                 (4, true) if ordinal.is_empty() && year.is_none() => year = Some(value as i32),
                 (1 | 2, true) if day.is_none() => day = Some(value),
                 _ => return Err(DateRefusal::NotADate),
             }
-        } else if let Some(&(_, number)) = MONTHS.iter().find(|(name, _)| *name == token) {
+        } else if let Some(&(_, number)) = words.months.iter().find(|(name, _)| name == token) {
             if month.replace(number).is_some() {
                 return Err(DateRefusal::NotADate);
             }
@@ -372,5 +297,15 @@ fn parse_words(text: &str) -> Result<Written, DateRefusal> {
     match (day, month, year) {
         (Some(day), Some(month), Some(year)) => Ok(Written::Known { year, month, day }),
         _ => Err(DateRefusal::NotADate),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::vocabulary::assert_one_meaning;
+
+    #[test]
+    fn each_month_name_of_every_language_names_one_month() {
+        assert_one_meaning(&super::date_vocabulary().months);
     }
 }

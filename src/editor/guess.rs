@@ -1,12 +1,14 @@
-//! Guessing what each column holds and what each row is, from header words in French,
-//! English and Spanish and from the cells themselves. Every guess is a choice the page
-//! shows and the journalist can change.
+//! Guessing what each column holds and what each row is, from header words (those of every
+//! language of the catalogue, whatever the editor's language) and from the cells
+//! themselves. Every guess is a choice the page shows and the journalist can change.
 
 use super::dates::read_date;
 use super::numbers::read_number;
 use super::table::Table;
-use crate::i18n::Lang;
+use super::vocabulary::{fold, gather, gather_list};
+use crate::i18n::{HeaderWords, Lang};
 use serde::{Deserialize, Serialize};
+use std::sync::OnceLock;
 
 /// What a column holds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -62,103 +64,53 @@ pub struct Guess {
     pub shape: Shape,
 }
 
-/// Header words for each role, without accents, in French, English and Spanish. A header
-/// matches when one of its words is one of these (or its plural).
-const HEADER_WORDS: &[(Role, &[&str])] = &[
-    (
-        Role::Delivered,
-        &[
-            "livre",
-            "verse",
-            "recu",
-            "deploye",
-            "decaisse",
-            "delivered",
-            "disbursed",
-            "paid",
-            "received",
-            "deployed",
-            "entregado",
-            "desembolsado",
-            "recibido",
-            "pagado",
-            "desplegado",
-            "realise",
-            "delivery",
-        ],
-    ),
-    (
-        Role::Pledged,
-        &[
-            "promis",
-            "promesse",
-            "engage",
-            "annonce",
-            "pledged",
-            "pledge",
-            "promised",
-            "committed",
-            "prometido",
-            "comprometido",
-            "promesa",
-            "objectif",
-            "target",
-        ],
-    ),
-    (Role::Date, &["date", "fecha", "jour", "day", "dia"]),
-    (
-        Role::Contributor,
-        &[
-            "contributeur",
-            "donateur",
-            "bailleur",
-            "pays",
-            "contributor",
-            "donor",
-            "country",
-            "countries",
-            "donante",
-            "pais",
-            "paises",
-            "contribuyente",
-        ],
-    ),
-    (
-        Role::Label,
-        &[
-            "label",
-            "libelle",
-            "intitule",
-            "engagement",
-            "commitment",
-            "compromiso",
-            "etiqueta",
-            "nom",
-            "name",
-            "nombre",
-            "rubrique",
-            "item",
-            "poste",
-            "concepto",
-        ],
-    ),
-    (
-        Role::Ignore,
-        &[
-            "unite",
-            "unit",
-            "unidad",
-            "source",
-            "fuente",
-            "note",
-            "nota",
-            "commentaire",
-            "comment",
-            "comentario",
-            "remarque",
-        ],
-    ),
+/// The roles a header may name, in the order they are tried: a header that names two
+/// ("Montant promis versé") holds the first.
+const HEADER_ROLES: [Role; 6] = [
+    Role::Delivered,
+    Role::Pledged,
+    Role::Date,
+    Role::Contributor,
+    Role::Label,
+    Role::Ignore,
 ];
+
+/// The words of one language that name `role` in a header.
+fn header_words(words: &HeaderWords, role: Role) -> &'static [&'static str] {
+    match role {
+        Role::Delivered => words.delivered,
+        Role::Pledged => words.pledged,
+        Role::Date => words.date,
+        Role::Contributor => words.contributor,
+        Role::Label => words.label,
+        Role::Ignore => words.ignore,
+        // Named like a label; the table's shape makes it a reference.
+        Role::Commitment => &[],
+    }
+}
+
+/// The header words of every language of the catalogue.
+struct HeaderVocabulary {
+    /// Header words in lower case, with and without their accents, with the role they
+    /// name. A header is compared without its accents (see [`fold`]).
+    words: Vec<(String, Role)>,
+    /// Endings a header word may carry (plurals).
+    endings: Vec<String>,
+}
+
+/// The header words, gathered once from every language (see [`super::vocabulary`]).
+fn header_vocabulary() -> &'static HeaderVocabulary {
+    static WORDS: OnceLock<HeaderVocabulary> = OnceLock::new();
+    WORDS.get_or_init(|| HeaderVocabulary {
+        words: gather(|words| {
+            HEADER_ROLES
+                .into_iter()
+                .map(|role| (header_words(&words.headers, role), role))
+                .collect()
+        }),
+        endings: gather_list(|words| words.header_endings),
+    })
+}
 
 /// Guesses each column's role and the table's shape.
 pub fn guess_columns(table: &Table, language: Lang) -> Guess {
@@ -238,35 +190,28 @@ pub fn role_of_header(header: &str) -> Option<Role> {
         .split(|c: char| !c.is_alphanumeric())
         .filter(|word| !word.is_empty())
         .collect();
-    HEADER_WORDS.iter().find_map(|(role, names)| {
-        words
-            .iter()
-            .any(|word| {
-                names.iter().any(|name| {
-                    *word == *name
-                        || word.strip_suffix('s') == Some(name)
-                        || word.strip_suffix('e') == Some(name)
-                        || word.strip_suffix("es") == Some(name)
-                })
-            })
-            .then_some(*role)
-    })
+    let vocabulary = header_vocabulary();
+    let names = |word: &str, role: Role| {
+        vocabulary.words.iter().any(|(name, named)| {
+            *named == role
+                && (word == name
+                    || vocabulary
+                        .endings
+                        .iter()
+                        .any(|ending| word.strip_suffix(ending.as_str()) == Some(name)))
+        })
+    };
+    HEADER_ROLES
+        .into_iter()
+        .find(|&role| words.iter().any(|word| names(word, role)))
 }
 
-/// Lowercase without the accents of French and Spanish, so that `Livré`, `livre` and
-/// `LIVRÉ` match alike.
-pub(crate) fn fold(text: &str) -> String {
-    text.to_lowercase()
-        .chars()
-        .map(|c| match c {
-            'à' | 'â' | 'ä' | 'á' => 'a',
-            'é' | 'è' | 'ê' | 'ë' => 'e',
-            'î' | 'ï' | 'í' => 'i',
-            'ô' | 'ö' | 'ó' => 'o',
-            'ù' | 'û' | 'ü' | 'ú' => 'u',
-            'ç' => 'c',
-            'ñ' => 'n',
-            other => other,
-        })
-        .collect()
+#[cfg(test)]
+mod tests {
+    use super::super::vocabulary::assert_one_meaning;
+
+    #[test]
+    fn each_header_word_of_every_language_names_one_role() {
+        assert_one_meaning(&super::header_vocabulary().words);
+    }
 }

@@ -3,7 +3,8 @@
 //!
 //! This module deals with everything the editor page needs that is not the page itself:
 //! reading figures and dates as people type them ([`numbers`], [`dates`]), reading pasted
-//! or opened tables ([`table`]), guessing what each column holds ([`guess`]), the
+//! or opened tables ([`table`]), guessing what each column holds ([`guess`]), with the
+//! words of every language of the catalogue (`vocabulary`), the
 //! journalist's work in progress ([`draft`]), turning it into a dataset ([`build`]),
 //! writing a dataset back to JSON ([`write`]), and saying what is wrong in any language of
 //! the catalogue ([`say`]; the words themselves are in [`crate::i18n`]).
@@ -24,6 +25,7 @@ pub mod page;
 pub mod problem;
 pub mod say;
 pub mod table;
+mod vocabulary;
 pub mod write;
 
 pub use build::build;

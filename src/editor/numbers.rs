@@ -1,16 +1,21 @@
-//! Figures as people type them in French, English and Spanish: `600 000 000`,
-//! `600,000,000`, `600.000.000`, `68,5`, `1,2 Md`, `$68M`, `68 millones`, `40 %`, with
-//! qualifiers such as `moins de`, `about`, `al menos`.
+//! Figures as people type them: `600 000 000`, `600,000,000`, `600.000.000`, `68,5`,
+//! `1,2 Md`, `$68M`, `68 millones`, `40 %`, with qualifiers such as `moins de`, `about`,
+//! `al menos`. Qualifiers, scale, percent and currency words are those of every language
+//! of the catalogue, whatever the editor's language; signs (`≈`, `<`, `$`, `%`) are read
+//! in all.
 //!
 //! A column is read as a whole: `1,234` alone may be a thousand and more or one and a bit,
 //! so the other cells of the column decide (`68,5` shows a decimal comma). A column that
 //! shows both conventions is refused, never guessed; a column that shows neither is read
 //! in the journalist's language, and the result says so.
 
-use crate::i18n::Lang;
+use super::vocabulary::{gather, gather_list};
+use crate::i18n::{Lang, QualifierWords, ScaleWords};
 use crate::model::Qualifier;
 use crate::validate::limits;
 use serde::{Deserialize, Serialize};
+use std::cmp::Reverse;
+use std::sync::OnceLock;
 
 /// A figure read from a cell.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -204,52 +209,8 @@ impl Parsed {
     }
 }
 
-/// Qualifiers written before a figure. The first that matches a whole word wins, so a
-/// longer phrase comes before any shorter one it starts with (`alrededor del` before
-/// `alrededor de`); phrases that are not prefixes of one another may come in any order.
-const QUALIFIERS: &[(&str, Qualifier)] = &[
-    ("aproximadamente", Qualifier::Approximate),
-    ("alrededor del", Qualifier::Approximate),
-    ("menos del", Qualifier::LessThan),
-    ("más del", Qualifier::MoreThan),
-    ("mas del", Qualifier::MoreThan),
-    ("approximately", Qualifier::Approximate),
-    ("alrededor de", Qualifier::Approximate),
-    ("como mínimo", Qualifier::MoreThan),
-    ("como máximo", Qualifier::LessThan),
-    ("fewer than", Qualifier::LessThan),
-    ("more than", Qualifier::MoreThan),
-    ("less than", Qualifier::LessThan),
-    ("jusqu'à", Qualifier::LessThan),
-    ("jusqu'a", Qualifier::LessThan),
-    ("moins de", Qualifier::LessThan),
-    ("moins d'", Qualifier::LessThan),
-    ("plus de", Qualifier::MoreThan),
-    ("plus d'", Qualifier::MoreThan),
-    ("au moins", Qualifier::MoreThan),
-    ("au plus", Qualifier::LessThan),
-    ("menos de", Qualifier::LessThan),
-    ("cerca de", Qualifier::Approximate),
-    ("at least", Qualifier::MoreThan),
-    ("at most", Qualifier::LessThan),
-    ("al menos", Qualifier::MoreThan),
-    ("environ", Qualifier::Approximate),
-    ("près de", Qualifier::Approximate),
-    ("pres de", Qualifier::Approximate),
-    ("roughly", Qualifier::Approximate),
-    ("approx.", Qualifier::Approximate),
-    ("más de", Qualifier::MoreThan),
-    ("mas de", Qualifier::MoreThan),
-    ("around", Qualifier::Approximate),
-    ("about", Qualifier::Approximate),
-    ("hasta", Qualifier::LessThan),
-    ("under", Qualifier::LessThan),
-    ("up to", Qualifier::LessThan),
-    ("env.", Qualifier::Approximate),
-    ("over", Qualifier::MoreThan),
-    ("unos", Qualifier::Approximate),
-    ("unas", Qualifier::Approximate),
-    ("ca.", Qualifier::Approximate),
+/// Qualifiers written as signs, the same in every language.
+const QUALIFIER_SIGNS: &[(&str, Qualifier)] = &[
     ("≈", Qualifier::Approximate),
     ("~", Qualifier::Approximate),
     ("≤", Qualifier::LessThan),
@@ -258,54 +219,84 @@ const QUALIFIERS: &[(&str, Qualifier)] = &[
     (">", Qualifier::MoreThan),
 ];
 
-/// Words for thousands, millions and billions, as powers of ten. `mil millones` is
-/// `mil` times `millones`.
-const MULTIPLIERS: &[(&str, i32)] = &[
-    ("k", 3),
-    ("mille", 3),
-    ("thousand", 3),
-    ("mil", 3),
-    ("m", 6),
-    ("mn", 6),
-    ("mio", 6),
-    ("million", 6),
-    ("millions", 6),
-    ("millón", 6),
-    ("millon", 6),
-    ("millones", 6),
-    ("md", 9),
-    ("mds", 9),
-    ("mrd", 9),
-    ("mrds", 9),
-    ("milliard", 9),
-    ("milliards", 9),
-    ("bn", 9),
-    ("b", 9),
-    ("billion", 9),
-    ("billions", 9),
-    ("billón", 12),
-    ("billones", 12),
-];
+/// Currency signs, the same in every language, with their ISO 4217 codes.
+const CURRENCY_SIGNS: &[(&str, &str)] = &[("$", "USD"), ("us$", "USD"), ("€", "EUR"), ("£", "GBP")];
 
-/// Currency signs and words, with their ISO 4217 codes (codes themselves are read too).
-const CURRENCIES: &[(&str, &str)] = &[
-    ("$", "USD"),
-    ("us$", "USD"),
-    ("dollar", "USD"),
-    ("dollars", "USD"),
-    ("dólar", "USD"),
-    ("dólares", "USD"),
-    ("dolares", "USD"),
-    ("€", "EUR"),
-    ("euro", "EUR"),
-    ("euros", "EUR"),
-    ("£", "GBP"),
-    ("gourdes", "HTG"),
-    ("fcfa", "XOF"),
-];
+/// The words of figures in every language of the catalogue, with the signs.
+struct NumberVocabulary {
+    /// Qualifiers written before a figure, longest first: the first that matches a whole
+    /// word wins, so a longer phrase wins over a shorter one it starts with (`alrededor
+    /// del` over `alrededor de`).
+    qualifiers: Vec<(String, Qualifier)>,
+    /// Words for thousands, millions and billions, as powers of ten. `mil millones` is
+    /// `mil` times `millones`.
+    scales: Vec<(String, i32)>,
+    /// Words for `%`, longest first.
+    percent: Vec<String>,
+    /// Currency signs and words with their ISO 4217 codes (codes themselves are read too).
+    currencies: Vec<(String, &'static str)>,
+    /// Words that join a figure to its unit (`millions de dollars`, `d'euros`).
+    joining: Vec<String>,
+}
 
-/// Words that join a figure to its unit (`millions de dollars`, `d'euros`).
-const JOINING_WORDS: &[&str] = &["de", "d'", "of"];
+/// The words of figures, gathered once from every language (see [`super::vocabulary`]).
+fn number_vocabulary() -> &'static NumberVocabulary {
+    static WORDS: OnceLock<NumberVocabulary> = OnceLock::new();
+    WORDS.get_or_init(|| {
+        let mut qualifiers = gather(|words| {
+            let QualifierWords {
+                approximate,
+                less_than,
+                more_than,
+            } = &words.qualifiers;
+            vec![
+                (*approximate, Qualifier::Approximate),
+                (*less_than, Qualifier::LessThan),
+                (*more_than, Qualifier::MoreThan),
+            ]
+        });
+        qualifiers.extend(
+            QUALIFIER_SIGNS
+                .iter()
+                .map(|&(sign, qualifier)| (sign.to_owned(), qualifier)),
+        );
+        qualifiers.sort_by_key(|(phrase, _)| Reverse(phrase.chars().count()));
+        let scales = gather(|words| {
+            let ScaleWords {
+                thousands,
+                millions,
+                thousand_millions,
+                million_millions,
+            } = &words.scales;
+            vec![
+                (*thousands, 3),
+                (*millions, 6),
+                (*thousand_millions, 9),
+                (*million_millions, 12),
+            ]
+        });
+        let mut percent = gather_list(|words| words.percent);
+        percent.sort_by_key(|phrase| Reverse(phrase.chars().count()));
+        let mut currencies: Vec<(String, &'static str)> = CURRENCY_SIGNS
+            .iter()
+            .map(|&(sign, code)| (sign.to_owned(), code))
+            .collect();
+        currencies.extend(gather(|words| {
+            words
+                .currencies
+                .iter()
+                .map(|&(code, names)| (names, code))
+                .collect()
+        }));
+        NumberVocabulary {
+            qualifiers,
+            scales,
+            percent,
+            currencies,
+            joining: gather_list(|words| words.joining),
+        }
+    })
+}
 
 fn parse_cell(cell: &str) -> Result<Option<Parsed>, NumberRefusal> {
     let lower = cell.trim().to_lowercase().replace('’', "'");
@@ -349,13 +340,13 @@ fn parse_cell(cell: &str) -> Result<Option<Parsed>, NumberRefusal> {
 }
 
 fn strip_qualifier(text: &str) -> (Qualifier, &str) {
-    for &(word, qualifier) in QUALIFIERS {
-        if let Some(rest) = text.strip_prefix(word) {
+    for (word, qualifier) in &number_vocabulary().qualifiers {
+        if let Some(rest) = text.strip_prefix(word.as_str()) {
             // A word qualifier must end there: `over` is not the start of `overall`.
             let ends_word =
                 !word.ends_with(char::is_alphabetic) || !rest.starts_with(char::is_alphabetic);
             if ends_word {
-                return (qualifier, rest);
+                return (*qualifier, rest);
             }
         }
     }
@@ -370,7 +361,8 @@ fn is_separator(c: char) -> bool {
 }
 
 fn currency_code(word: &str) -> Option<&'static str> {
-    if let Some(&(_, code)) = CURRENCIES.iter().find(|(name, _)| *name == word) {
+    let currencies = &number_vocabulary().currencies;
+    if let Some(&(_, code)) = currencies.iter().find(|(name, _)| name == word) {
         return Some(code);
     }
     crate::validate::KNOWN_CURRENCIES
@@ -381,11 +373,11 @@ fn currency_code(word: &str) -> Option<&'static str> {
 
 /// Reads what follows the digits: a percent sign, multipliers and a currency.
 fn read_suffix(suffix: &str) -> Result<(bool, i32, Option<&'static str>), NumberRefusal> {
-    let words = suffix
-        .replace("pour cent", "%")
-        .replace("per cent", "%")
-        .replace("percent", "%")
-        .replace("por ciento", "%");
+    let known = number_vocabulary();
+    let mut words = suffix.to_owned();
+    for phrase in &known.percent {
+        words = words.replace(phrase.as_str(), "%");
+    }
     // Signs glued to a word (`M$`, `68%`) become words of their own.
     let mut spaced = String::with_capacity(words.len() + 8);
     for c in words.chars() {
@@ -399,13 +391,19 @@ fn read_suffix(suffix: &str) -> Result<(bool, i32, Option<&'static str>), Number
     }
     let (mut percent, mut exponent, mut currency) = (false, 0, None);
     for token in spaced.split_whitespace() {
-        let token = token.strip_prefix("d'").unwrap_or(token);
-        if token.is_empty() || JOINING_WORDS.contains(&token) {
+        // An elided joining word is glued to the next: `d'euros`.
+        let token = known
+            .joining
+            .iter()
+            .filter(|word| word.ends_with('\''))
+            .find_map(|word| token.strip_prefix(word.as_str()))
+            .unwrap_or(token);
+        if token.is_empty() || known.joining.iter().any(|word| word == token) {
             continue;
         }
         if token == "%" && !percent {
             percent = true;
-        } else if let Some(&(_, power)) = MULTIPLIERS.iter().find(|(word, _)| *word == token) {
+        } else if let Some(&(_, power)) = known.scales.iter().find(|(word, _)| word == token) {
             exponent += power;
         } else if let (Some(code), None) = (currency_code(token), currency) {
             currency = Some(code);
@@ -502,5 +500,19 @@ fn thousands_grouping(groups: &[String]) -> bool {
         Some((first, rest)) => {
             (1..=3).contains(&first.len()) && rest.iter().all(|group| group.len() == 3)
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::vocabulary::assert_one_meaning;
+    use super::number_vocabulary;
+
+    #[test]
+    fn each_word_of_figures_of_every_language_means_one_thing() {
+        let words = number_vocabulary();
+        assert_one_meaning(&words.qualifiers);
+        assert_one_meaning(&words.scales);
+        assert_one_meaning(&words.currencies);
     }
 }

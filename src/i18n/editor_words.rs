@@ -1,6 +1,7 @@
 //! The shape of the editor's words (`www/editor.html`): where a problem is, what it is,
-//! what the journalist should know, and the editor page's labels. Compiled with the
-//! `editor` feature only: the embed never carries them.
+//! what the journalist should know, the editor page's labels, and the words its readers
+//! recognise in what the journalist pastes and types. Compiled with the `editor` feature
+//! only: the embed never carries them.
 //!
 //! Field comments give the English; `{name}` marks a part filled in by [`super::fill`].
 
@@ -22,8 +23,95 @@ pub struct EditorWords {
     /// Headers of the tables made from an opened dataset: commitment, contributor,
     /// pledged, delivered, date.
     pub table_headers: [&'static str; 5],
+    /// The locale a dataset made in this language gets when the journalist gives none:
+    /// "en-GB".
+    pub dataset_locale: &'static str,
     /// The editor page's headings, labels, buttons and hints.
     pub page: EditorPageWords,
+    /// The words the editor's readers recognise in pasted tables and typed fields. They
+    /// are never shown, so the page's script does not receive them.
+    #[serde(skip)]
+    pub reading: ReadingWords,
+}
+
+/// The words the editor's readers recognise in pasted tables and typed fields (see
+/// `editor::vocabulary`); never shown.
+///
+/// The readers know the words of every language of the catalogue whatever the editor's
+/// language (a French journalist may paste an English spreadsheet), so a word must mean
+/// the same thing in every language that has it; `cargo test` checks this. Write words as
+/// they are written, accents included: they are read in any case, and also without the
+/// accents the readers know (`fevrier` as `février`; see `editor::vocabulary::fold`).
+#[derive(Debug)]
+pub struct ReadingWords {
+    /// Each month's names and abbreviations, January first: `&["june", "jun"]`.
+    pub months: [&'static [&'static str]; 12],
+    /// Words that may stand in a written date without changing it: weekdays and little
+    /// words ("the", "of" as in "the 26th of June").
+    pub date_fillers: &'static [&'static str],
+    /// What may follow the number of a day: "st", "nd", "rd", "th" (as in "1st").
+    pub ordinal_endings: &'static [&'static str],
+    /// Phrases written before a figure to say how exact it is ("about", "less than").
+    pub qualifiers: QualifierWords,
+    /// Words for powers of ten written after a figure ("68 million", "1.2 bn").
+    pub scales: ScaleWords,
+    /// Words written after a figure for `%`: "percent", "per cent".
+    pub percent: &'static [&'static str],
+    /// Currency words, each list with its ISO 4217 code: `("USD", &["dollar", "dollars"])`.
+    /// Signs (`$`, `€`) and codes (`USD`) are read in every language without being listed.
+    pub currencies: &'static [(&'static str, &'static [&'static str])],
+    /// Words that join a figure to its unit: "of" (as in "68 million of dollars"). One that
+    /// ends with an apostrophe is also read glued to the next word (French "d'euros").
+    pub joining: &'static [&'static str],
+    /// Words in a column's header that say what the column holds.
+    pub headers: HeaderWords,
+    /// Endings a header word may carry beyond its listed form: "s" (as in "donors"), "es".
+    pub header_endings: &'static [&'static str],
+}
+
+/// Words in a column's header that say what the column holds (see `editor::guess::Role`);
+/// a header holding one of them, or one with an ending, names the role.
+#[derive(Debug)]
+pub struct HeaderWords {
+    /// The delivered figure: "delivered", "disbursed".
+    pub delivered: &'static [&'static str],
+    /// The pledged figure: "pledged", "target".
+    pub pledged: &'static [&'static str],
+    /// The day of a row: "date", "day".
+    pub date: &'static [&'static str],
+    /// Who pledged: "contributor", "donor", "country".
+    pub contributor: &'static [&'static str],
+    /// The name of the commitment a row is about: "commitment", "item".
+    pub label: &'static [&'static str],
+    /// A column the dataset does not use: "unit", "source", "note".
+    pub ignore: &'static [&'static str],
+}
+
+/// Phrases written before a figure to say how exact it is (see `model::Qualifier`). The
+/// readers try the longest phrases first, so a phrase may start another ("less than" and
+/// "less").
+#[derive(Debug)]
+pub struct QualifierWords {
+    /// The figure is an estimate: "about", "around".
+    pub approximate: &'static [&'static str],
+    /// The true figure is below: "less than", "up to".
+    pub less_than: &'static [&'static str],
+    /// The true figure is above: "more than", "at least".
+    pub more_than: &'static [&'static str],
+}
+
+/// Words for powers of ten written after a figure, any of which may be empty; several
+/// multiply (Spanish "mil millones" is 10³ × 10⁶).
+#[derive(Debug)]
+pub struct ScaleWords {
+    /// 10³: "thousand", "k".
+    pub thousands: &'static [&'static str],
+    /// 10⁶: "million", "m".
+    pub millions: &'static [&'static str],
+    /// 10⁹: "billion", "bn" (French "milliard").
+    pub thousand_millions: &'static [&'static str],
+    /// 10¹²: Spanish "billón".
+    pub million_millions: &'static [&'static str],
 }
 
 /// How a place in the draft is said; the first letter of a message is capitalised.

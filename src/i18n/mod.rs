@@ -6,6 +6,10 @@
 //! `Words` value. A missing word fails to compile; a test walks every word of every
 //! language and checks that each template names the same `{placeholders}` as English.
 //!
+//! With the `editor` feature, each language also gives the journalist's editor its words,
+//! including those the editor's readers recognise in pasted tables (`ReadingWords`:
+//! month names, qualifiers, column headers); the readers know every language's.
+//!
 //! Adding a language: copy `en.rs` to the new code's file, translate it, and add one line
 //! to the `languages!` registry below.
 //!

@@ -183,6 +183,66 @@ fn missing_description_fields_are_each_reported() {
 }
 
 #[test]
+fn a_dataset_without_a_locale_gets_the_one_of_the_editors_language() {
+    for (language, locale) in [
+        (Lang::Fr, "fr-FR"),
+        (Lang::En, "en-GB"),
+        (Lang::Es, "es-ES"),
+    ] {
+        let mut draft = haiti_draft();
+        draft.language = language;
+        let (dataset, _) = built(&draft);
+        assert_eq!(dataset.locale, locale);
+    }
+}
+
+/// A French journalist may paste an English spreadsheet, and an English-speaking one a
+/// Spanish spreadsheet: headers, qualifiers, scale words and dates of every language read.
+#[test]
+fn a_sheet_in_another_language_than_the_editors_reads_the_same() {
+    for (sheet, as_of, editor_language) in [
+        (
+            "Commitment\tPledged\tDelivered\tUnit\n\
+             Financement\t600 million\tabout 68 M\tUSD\n\
+             Personnel\t\tless than 40 %\tpeople\n",
+            "June 26, 2025",
+            Lang::Fr,
+        ),
+        (
+            "Compromiso;Prometido;Entregado;Unidad\n\
+             Financement;600 millones;alrededor de 68 M;USD\n\
+             Personnel;;menos del 40 %;personas\n",
+            "26 de junio de 2025",
+            Lang::En,
+        ),
+    ] {
+        let mut draft = haiti_draft();
+        draft.language = editor_language;
+        draft.tables.clear();
+        draft.add_table("", sheet).expect("a table");
+        draft.as_of = as_of.to_owned();
+        let (dataset, _) = built(&draft);
+        assert_eq!(
+            Some(dataset.as_of),
+            pledgeviz::date::Date::parse("2025-06-26")
+        );
+        let funding = &dataset.commitments[0];
+        assert_eq!(funding.pledged, Some(Figure::exact(600e6)), "{sheet}");
+        let about = Figure {
+            value: 68e6,
+            qualifier: Qualifier::Approximate,
+        };
+        assert_eq!(funding.delivered, Delivered::Amount(about), "{sheet}");
+        let less_than = Figure {
+            value: 0.4,
+            qualifier: Qualifier::LessThan,
+        };
+        let personnel = &dataset.commitments[1];
+        assert_eq!(personnel.delivered, Delivered::ShareOfPledge(less_than));
+    }
+}
+
+#[test]
 fn a_currency_sign_in_the_cells_names_the_currency() {
     let mut draft = haiti_draft();
     draft.tables.clear();

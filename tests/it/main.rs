@@ -20,6 +20,8 @@
 //! - `editor_table`: pasted and opened tables, separators, column and shape guesses.
 //! - `editor_build`: drafts into datasets that pass validation, problems by row and column,
 //!   messages in three languages, and writing datasets back (a property test).
+//! - `editor_reading`: the words the readers recognise, from every language's catalogue,
+//!   read whatever the editor's language.
 //! - `editor_page`: what the editor page drives: changes at JSON pointers, texts in several
 //!   languages, build reports with anchors.
 
@@ -32,6 +34,8 @@ mod editor_dates;
 mod editor_numbers;
 #[cfg(feature = "editor")]
 mod editor_page;
+#[cfg(feature = "editor")]
+mod editor_reading;
 #[cfg(feature = "editor")]
 mod editor_table;
 mod fuzz_corpus;

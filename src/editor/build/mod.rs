@@ -8,10 +8,11 @@
 
 use super::dates::{read_date, read_date_column, DateOrder, DateRefusal, OrderFinding};
 use super::draft::{Draft, DraftText};
-use super::guess::{fold, Role};
+use super::guess::Role;
 use super::numbers::NumberReading;
 use super::problem::{EditorNote, EditorProblem, Field, Location, ProblemKind};
 use super::table::Row;
+use super::vocabulary::fold;
 use super::write::dataset_to_value;
 use crate::date::Date;
 use crate::i18n::Lang;
@@ -241,12 +242,9 @@ impl<'d> Builder<'d> {
             typed => self.currency(typed, Self::field(Field::Currency, None, "")),
         };
         let locale = match draft.locale.trim() {
-            "" => match draft.language {
-                Lang::Fr => "fr-FR",
-                Lang::En => "en-GB",
-                Lang::Es => "es-ES",
-            }
-            .to_owned(),
+            "" => crate::i18n::editor(draft.language)
+                .dataset_locale
+                .to_owned(),
             typed => typed.to_owned(),
         };
         let sources = self.sources();

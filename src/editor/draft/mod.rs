@@ -3,8 +3,9 @@
 //! page can keep it in the browser's storage and restore it.
 
 use super::dates::DateOrder;
-use super::guess::{fold, guess_columns, Role, Shape};
+use super::guess::{guess_columns, Role, Shape};
 use super::table::{read_table, Row, Table, TableRefusal};
+use super::vocabulary::fold;
 use crate::i18n::Lang;
 use crate::model::ReferenceKind;
 use serde::{Deserialize, Serialize};

@@ -97,9 +97,9 @@ impl Formatter for PlainFormatter {
 }
 
 /// A currency's symbol as readers write it, or its code.
-pub fn currency_symbol(code: &str) -> &str {
+pub fn currency_symbol(lang: Lang, code: &str) -> &str {
     match code {
-        "USD" => "$",
+        "USD" => lang.words().numbers.dollar_symbol,
         "EUR" => "€",
         "GBP" => "£",
         "JPY" => "¥",
@@ -122,26 +122,53 @@ pub enum MoneyScale {
 /// below ten millions or billions when not whole, none otherwise). Shared by the written
 /// and the spoken amounts, so that what is heard matches what is seen.
 pub fn money_scale(value: f64) -> (f64, MoneyScale, u8) {
-    let (scaled, scale) = if value >= 1e9 {
+    money_scale_to(value, 0.0)
+}
+
+/// Like [`money_scale`], with as many more decimals as a slider's `step` needs, so that
+/// the value shown is the value set: "22,5 M€", not "23 M€", on a slider moving by
+/// 0,5 M€ (decimals that come out as zeros are left out: "22 M€").
+pub fn money_scale_to(value: f64, step: f64) -> (f64, MoneyScale, u8) {
+    let (scaled, scale) = scaled_money(value);
+    // No ",0" on a number that is whole once rounded to a tenth: 1.96 is "2".
+    let digits = shown(scaled, most_digits(scaled, scale, step), Qualifier::Exact).1;
+    (scaled, scale, digits)
+}
+
+/// An amount of money in its scale.
+fn scaled_money(value: f64) -> (f64, MoneyScale) {
+    if value >= 1e9 {
         (value / 1e9, MoneyScale::Billions)
     } else if value >= 1e6 {
         (value / 1e6, MoneyScale::Millions)
     } else {
         (value, MoneyScale::Units)
-    };
-    // No ",0" on a number that is whole once rounded to a tenth: 1.96 is "2".
-    let digits = shown(scaled, most_digits(scaled, scale), Qualifier::Exact).1;
-    (scaled, scale, digits)
+    }
 }
 
 /// The most decimals an amount in its scale may show: one below ten millions or billions
-/// (two significant digits), none otherwise.
-fn most_digits(scaled: f64, scale: MoneyScale) -> u8 {
-    if scale == MoneyScale::Units || scaled >= 10.0 {
+/// (two significant digits), none otherwise; or, up to two, those of a `step` the amount
+/// moves by (0 for none).
+fn most_digits(scaled: f64, scale: MoneyScale, step: f64) -> u8 {
+    let usual = if scale == MoneyScale::Units || scaled >= 10.0 {
         0
     } else {
         1
+    };
+    let step = step
+        / match scale {
+            MoneyScale::Units => 1.0,
+            MoneyScale::Millions => 1e6,
+            MoneyScale::Billions => 1e9,
+        };
+    let mut digits = 0;
+    while digits < 2 && {
+        let units = step * 10f64.powi(i32::from(digits));
+        (units - units.round()).abs() > 1e-6
+    } {
+        digits += 1;
     }
+    usual.max(digits)
 }
 
 /// `value` rounded to `digits` decimals in the safe direction for its qualifier: an upper
@@ -169,12 +196,24 @@ pub fn bounded_amount(
     unit: &Unit,
     qualifier: Qualifier,
 ) -> String {
+    amount_in_steps(formatter, value, unit, qualifier, 0.0)
+}
+
+/// Like [`bounded_amount`], money showing the decimals of a slider's `step` (see
+/// [`money_scale_to`]).
+pub fn amount_in_steps(
+    formatter: &dyn Formatter,
+    value: f64,
+    unit: &Unit,
+    qualifier: Qualifier,
+    step: f64,
+) -> String {
     let words = &formatter.lang().words().numbers;
     match unit {
         Unit::Money { currency } => {
-            let symbol = currency_symbol(currency);
-            let (scaled, scale, _) = money_scale(value);
-            let (number, digits) = shown(scaled, most_digits(scaled, scale), qualifier);
+            let symbol = currency_symbol(formatter.lang(), currency);
+            let (scaled, scale) = scaled_money(value);
+            let (number, digits) = shown(scaled, most_digits(scaled, scale, step), qualifier);
             let template = if symbol.chars().count() == 1 {
                 words.money
             } else if scale == MoneyScale::Units {
@@ -238,15 +277,21 @@ pub fn bounded_percent(formatter: &dyn Formatter, fraction: f64, qualifier: Qual
     )
 }
 
-/// The number to write for `value` with at most `most` decimals (0 or 1), and its
-/// decimals: a bound rounded toward its safe side first ("moins de 1,04" is "moins de
-/// 1,1"), and no ",0" on a tenth that comes out whole (1.96 is "2"). Without `%` on
-/// floats, which brings `fmod` into the wasm.
+/// The number to write for `value` with at most `most` decimals, and its decimals: a bound
+/// rounded toward its safe side first ("moins de 1,04" is "moins de 1,1"), and no
+/// trailing zero in the decimals once rounded (1.96 is "2", 22.50 is "22,5"). Without `%`
+/// on floats, which brings `fmod` into the wasm.
 fn shown(value: f64, most: u8, qualifier: Qualifier) -> (f64, u8) {
     let rounded = round_toward(value, most, qualifier);
-    let tenths = (rounded * 10.0).round();
-    let whole = tenths == (tenths / 10.0).trunc() * 10.0;
-    (rounded, if most > 0 && !whole { most } else { 0 })
+    let mut digits = most;
+    while digits > 0 {
+        let units = (rounded * 10f64.powi(i32::from(digits))).round();
+        if units != (units / 10.0).trunc() * 10.0 {
+            break;
+        }
+        digits -= 1;
+    }
+    (rounded, digits)
 }
 
 /// How a qualifier reads before a figure, as a symbol for charts ("< 40 %").
@@ -259,14 +304,18 @@ pub fn qualifier_symbol(qualifier: Qualifier) -> &'static str {
     }
 }
 
-/// How a qualifier reads before a figure, in words for sentences ("moins de 40 %").
-pub fn qualifier_words(lang: Lang, qualifier: Qualifier) -> &'static str {
+/// How a qualifier reads before a figure, in words for sentences ("moins de 68 M$"); before
+/// a percentage when `percent` ("moins de 40 %", Spanish "menos del 40 %").
+pub fn qualifier_words(lang: Lang, qualifier: Qualifier, percent: bool) -> &'static str {
     let words = &lang.words().figures;
-    match qualifier {
-        Qualifier::Exact => "",
-        Qualifier::Approximate => words.approximately,
-        Qualifier::LessThan => words.less_than,
-        Qualifier::MoreThan => words.more_than,
+    match (qualifier, percent) {
+        (Qualifier::Exact, _) => "",
+        (Qualifier::Approximate, false) => words.approximately,
+        (Qualifier::LessThan, false) => words.less_than,
+        (Qualifier::MoreThan, false) => words.more_than,
+        (Qualifier::Approximate, true) => words.approximately_percent,
+        (Qualifier::LessThan, true) => words.less_than_percent,
+        (Qualifier::MoreThan, true) => words.more_than_percent,
     }
 }
 
@@ -290,7 +339,7 @@ pub fn ratio_words(formatter: &dyn Formatter, ratio: Ratio) -> String {
         Ratio::Share { value, qualifier } => {
             format!(
                 "{}{}",
-                qualifier_words(formatter.lang(), qualifier),
+                qualifier_words(formatter.lang(), qualifier, true),
                 bounded_percent(formatter, value, qualifier)
             )
         }

@@ -252,8 +252,14 @@ pub fn monthly_pace_needed(
     let Some(gap) = gap else {
         return PaceNeeded::Unknown;
     };
-    if gap.value <= 0.0 && !gap.qualifier.is_bound() {
-        return PaceNeeded::AlreadyMet;
+    if gap.value <= 0.0 {
+        // "More than nothing is missing" says nothing: an upper bound delivered may or may
+        // not meet the pledge.
+        return if gap.qualifier == Qualifier::MoreThan {
+            PaceNeeded::Unknown
+        } else {
+            PaceNeeded::AlreadyMet
+        };
     }
     let days = deadline.days_since(as_of);
     if days <= 0 {

@@ -52,6 +52,9 @@ pub struct NumberWords {
     pub min_grouping_digits: u8,
     /// A percentage: "{number}%".
     pub percent: &'static str,
+    /// The US dollar's symbol: "$"; Spanish writes "US$", as the browser's `Intl` does,
+    /// since "$" alone reads as pesos in much of Latin America.
+    pub dollar_symbol: &'static str,
     /// Money with a one-character symbol: "{symbol}{number}{scale}".
     pub money: &'static str,
     /// Money with a currency code, as it is: "{symbol} {number}".
@@ -183,6 +186,12 @@ pub struct FigureWords {
     pub less_than: &'static str,
     /// Before a lower bound: "more than ".
     pub more_than: &'static str,
+    /// Before an estimated percentage: "about " (Spanish says "alrededor del 40 %").
+    pub approximately_percent: &'static str,
+    /// Before a percentage that is an upper bound: "less than " ("menos del 40 %").
+    pub less_than_percent: &'static str,
+    /// Before a percentage that is a lower bound: "more than " ("más del 40 %").
+    pub more_than_percent: &'static str,
     /// A ratio whose pledge is zero: "nothing pledged".
     pub nothing_pledged: &'static str,
     /// A ratio that cannot be known: "unknown".

@@ -19,6 +19,8 @@ pub fn bar_view(dataset: &Dataset, scenario: &Scenario, formatter: &dyn Formatte
             let commitment = &dataset.commitments[outcome.commitment];
             let figures = of_text(formatter, commitment, outcome.delivered, outcome.pledged);
             let ratio = ratio_short(formatter, outcome.ratio);
+            // Without amounts, the ratio is the figure: said once, not "< 110 % · < 110 %".
+            let ratio_is_figure = figures.is_none();
             let figures = if outcome.extra_share > 0.0 {
                 // The published figure stays in sight; the scenario is named beside it.
                 let published = match outcome.delivered_published {
@@ -34,6 +36,7 @@ pub fn bar_view(dataset: &Dataset, scenario: &Scenario, formatter: &dyn Formatte
                 figures
             };
             let value_text = match figures {
+                Some(figures) if ratio_is_figure => figures,
                 Some(figures) => format!("{figures} · {ratio}"),
                 None => ratio,
             };

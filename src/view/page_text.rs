@@ -3,15 +3,15 @@
 
 use super::contributors::contributors_chart;
 use super::sentences::{
-    capitalised, common_reference, figure_text, figure_words, first_letter, headline,
-    illustrative_note, measured, of_text, projection_sentence, sentence_figures, text_or,
+    capitalised, common_reference, figure_text, first_letter, headline, illustrative_note,
+    measured, needed_words, of_text, projection_sentence, sentence_figures, text_or,
 };
 use super::timeline::timeline_view;
 use super::types::{PageText, TableRow};
 use crate::format::{ratio_short, ratio_words, Formatter};
 use crate::i18n::fill;
 use crate::i18n::SentenceWords;
-use crate::model::{Commitment, Dataset};
+use crate::model::{Commitment, Dataset, Qualifier};
 use crate::ratio::{delivered_amount, monthly_pace_needed, PaceNeeded, Ratio};
 use crate::scenario::{apply, Outcome, Scenario};
 
@@ -145,15 +145,18 @@ fn what_if_sentence(
             ("reference", references.of.get(commitment.reference)),
         ],
     ));
-    // Past 100 % is allowed, and said.
+    // Past 100 % is allowed, and said; not of an upper bound ("moins de 101 %"), which
+    // may still fall short.
     match outcome.ratio {
-        Ratio::Share { value, .. } if value > 1.0 => fill(
-            words.with_beyond,
-            &[
-                ("sentence", sentence.trim_end_matches('.')),
-                ("beyond", references.beyond.get(commitment.reference)),
-            ],
-        ),
+        Ratio::Share { value, qualifier } if value > 1.0 && qualifier != Qualifier::LessThan => {
+            fill(
+                words.with_beyond,
+                &[
+                    ("sentence", sentence.trim_end_matches('.')),
+                    ("beyond", references.beyond.get(commitment.reference)),
+                ],
+            )
+        }
         _ => sentence,
     }
 }
@@ -195,7 +198,7 @@ fn pace_needed_sentence(
     };
     match needed {
         PaceNeeded::PerMonth(figure) => {
-            let amount = figure_words(formatter, commitment, figure);
+            let amount = needed_words(formatter, commitment, figure);
             let meet = lang.words().references.meet.get(commitment.reference);
             Some(fill(
                 words.pace_needed,

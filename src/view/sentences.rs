@@ -2,7 +2,9 @@
 //! figures as text ("68 M$ sur 600 M$"), and the headline and projection sentences the
 //! page states for each commitment.
 
-use crate::format::{amount, bounded_amount, bounded_percent, percent, ratio_words, Formatter};
+use crate::format::{
+    amount, amount_in_steps, bounded_amount, bounded_percent, percent, ratio_words, Formatter,
+};
 pub(super) use crate::i18n::{capitalised, fill, first_letter};
 use crate::model::{
     Commitment, Dataset, Delivered, Figure, Lang, Qualifier, ReferenceKind, Text, Unit,
@@ -36,6 +38,22 @@ pub(super) fn measured_long(
     bounded_long(formatter, commitment, Figure::exact(value))
 }
 
+/// Like [`measured_long`], an amount showing the decimals of a slider's `step`, so that
+/// the value shown is the value set ("22,5 M€" on a slider moving by 0,5 M€).
+pub(super) fn measured_in_steps(
+    formatter: &dyn Formatter,
+    commitment: &Commitment,
+    value: f64,
+    step: f64,
+) -> String {
+    match measure(commitment) {
+        Measure::Unit => {
+            amount_in_steps(formatter, value, &commitment.unit, Qualifier::Exact, step)
+        }
+        Measure::ShareOfPledge => measured_long(formatter, commitment, value),
+    }
+}
+
 /// A figure in the commitment's measure as sentences say it ("plus de 180 M$"), rounded in
 /// the safe direction when it is a bound.
 pub(super) fn figure_words(
@@ -43,10 +61,43 @@ pub(super) fn figure_words(
     commitment: &Commitment,
     figure: Figure,
 ) -> String {
+    figure_words_rounded(formatter, commitment, figure, figure.qualifier)
+}
+
+/// Like [`figure_words`] for a figure that is needed: an exact one is rounded up, so that
+/// the amount said is enough ("il faudrait 24 M$ par mois" when 23.4 M$ are needed, not
+/// "23 M$", which would fall short).
+pub(super) fn needed_words(
+    formatter: &dyn Formatter,
+    commitment: &Commitment,
+    figure: Figure,
+) -> String {
+    let rounding = match figure.qualifier {
+        Qualifier::Exact => Qualifier::LessThan,
+        other => other,
+    };
+    figure_words_rounded(formatter, commitment, figure, rounding)
+}
+
+/// A figure with its qualifier's words, its number rounded as `rounding` says.
+fn figure_words_rounded(
+    formatter: &dyn Formatter,
+    commitment: &Commitment,
+    figure: Figure,
+    rounding: Qualifier,
+) -> String {
+    let percent = measure(commitment) == Measure::ShareOfPledge;
     format!(
         "{}{}",
-        crate::format::qualifier_words(formatter.lang(), figure.qualifier),
-        bounded_long(formatter, commitment, figure)
+        crate::format::qualifier_words(formatter.lang(), figure.qualifier, percent),
+        bounded_long(
+            formatter,
+            commitment,
+            Figure {
+                value: figure.value,
+                qualifier: rounding
+            }
+        )
     )
 }
 
@@ -132,7 +183,7 @@ pub(super) fn sentence_figures(
         .map(|figure| {
             format!(
                 "{}{}",
-                crate::format::qualifier_words(formatter.lang(), figure.qualifier),
+                crate::format::qualifier_words(formatter.lang(), figure.qualifier, false),
                 bounded_amount(formatter, figure.value, &commitment.unit, figure.qualifier)
             )
         })

@@ -3,9 +3,9 @@
 //! set (held to the same ranges).
 
 use super::axis::nice_step;
-use super::sentences::measured_long;
+use super::sentences::measured_in_steps;
 use super::types::{Slider, SliderKind};
-use crate::format::{money_scale, Formatter, MoneyScale};
+use crate::format::{money_scale_to, Formatter, MoneyScale};
 use crate::i18n::{fill, Lang};
 use crate::model::{Commitment, Dataset, Unit};
 use crate::ratio::{monthly_pace_needed, PaceNeeded};
@@ -76,8 +76,8 @@ pub fn sliders(dataset: &Dataset, scenario: &Scenario, formatter: &dyn Formatter
                 SliderKind::Extra => adjustment.map_or(0.0, |a| a.extra_delivered),
                 SliderKind::Pace => adjustment.map_or(0.0, |a| a.monthly_pace),
             };
-            let shown = measured_long(formatter, commitment, value);
-            let spoken = spoken(formatter, commitment, value);
+            let shown = measured_in_steps(formatter, commitment, value, step);
+            let spoken = spoken(formatter, commitment, value, step);
             let (label_template, value_template, spoken_template) = match kind {
                 SliderKind::Extra => (words.extra_label, words.extra_value, words.extra_spoken),
                 SliderKind::Pace => (words.pace_label, words.pace_value, words.pace_value),
@@ -97,17 +97,18 @@ pub fn sliders(dataset: &Dataset, scenario: &Scenario, formatter: &dyn Formatter
     out
 }
 
-/// An amount as a screen reader should say it: "200 millions de dollars", not "200 M$".
-fn spoken(formatter: &dyn Formatter, commitment: &Commitment, value: f64) -> String {
+/// An amount as a screen reader should say it: "200 millions de dollars", not "200 M$",
+/// with the decimals of the slider's `step` as shown.
+fn spoken(formatter: &dyn Formatter, commitment: &Commitment, value: f64, step: f64) -> String {
     let Unit::Money { currency } = &commitment.unit else {
-        return measured_long(formatter, commitment, value);
+        return measured_in_steps(formatter, commitment, value, step);
     };
     if measure(commitment) == Measure::ShareOfPledge {
-        return measured_long(formatter, commitment, value);
+        return measured_in_steps(formatter, commitment, value, step);
     }
     let words = &formatter.lang().words().numbers;
     let name = currency_name(formatter.lang(), currency);
-    let (scaled, scale, digits) = money_scale(value);
+    let (scaled, scale, digits) = money_scale_to(value, step);
     // The number as it is said, rounded to the decimals shown: 1.96 million is "2 millions".
     let factor = 10f64.powi(i32::from(digits));
     let said = (scaled * factor).round() / factor;

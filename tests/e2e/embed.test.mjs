@@ -222,7 +222,7 @@ test('without a lang attribute the widget speaks the host article’s language, 
 test('embed.html?lang=es shows the widget in Spanish', { timeout: 60_000 }, async () => {
   const { page, context, problems } = await openPage(env.browser, `${env.server.url}embed.html?lang=es`);
   await waitForText(page, '[data-part="headlines"] li', /^11\u00a0% de la financiación/);
-  assert.match(await page.locator('[data-part="headlines"] li').nth(1).textContent(), /^Menos de 40\u00a0% del personal prometido/);
+  assert.match(await page.locator('[data-part="headlines"] li').nth(1).textContent(), /^Menos del 40\u00a0% del personal prometido/);
   assert.equal(await page.getByRole('button', { name: 'Copiar el enlace' }).count(), 1);
   assert.match(await page.getByRole('img').first().getAttribute('aria-label'), /^Parte entregada de cada compromiso: Financiación, 11\u00a0%/);
   assert.deepEqual(problems, []);

@@ -73,7 +73,7 @@ test('the language switch changes the text to English and back', { timeout: 60_0
 test('?lang=es opens the whole page in Spanish, with Spanish numbers and dates', { timeout: 60_000 }, async () => {
   const { page, context, problems } = await openPage(env.browser, `${env.server.url}?lang=es`);
   await waitForCharts(page);
-  assert.equal(await headline(page), '11\u00a0% de la financiación recibida: 68\u00a0M$ de 600\u00a0M$');
+  assert.equal(await headline(page), '11\u00a0% de la financiación recibida: 68\u00a0M\u00a0US$ de 600\u00a0M\u00a0US$');
   assert.equal(await page.locator('html').getAttribute('lang'), 'es');
   assert.equal(await page.title(), 'pledgeviz: prometido y entregado');
   assert.equal(await page.getByRole('button', { name: 'Español' }).getAttribute('aria-pressed'), 'true');
@@ -85,7 +85,7 @@ test('?lang=es opens the whole page in Spanish, with Spanish numbers and dates',
   await waitForText(page, '[aria-live="polite"]', /^Con 200/);
   assert.equal(
     await page.locator('[aria-live="polite"]').textContent(),
-    'Con 200\u00a0M$ más, la financiación llegaría a 268\u00a0M$ de 600\u00a0M$, es decir, 45\u00a0%.',
+    'Con 200\u00a0M\u00a0US$ más, la financiación llegaría a 268\u00a0M\u00a0US$ de 600\u00a0M\u00a0US$, es decir, 45\u00a0%.',
   );
   // The language switch follows: French again, with the page's title and language.
   await page.getByRole('button', { name: 'Français' }).click();
@@ -139,7 +139,7 @@ test('the pace slider reaches past the pace needed, and the pace needed follows 
   await waitForCharts(page);
   const pace = page.getByRole('slider', { name: /^Financement\s: rythme mensuel/ });
   assert.ok(Number(await pace.getAttribute('max')) >= 165e6);
-  assert.match(await page.locator('[data-part="pace-needed"] li').first().textContent(), /d’ici la fin du mandat, le 2 octobre 2025, il faudrait 165\u00a0M\$ par mois/);
+  assert.match(await page.locator('[data-part="pace-needed"] li').first().textContent(), /d’ici la fin du mandat, le 2 octobre 2025, il faudrait 166\u00a0M\$ par mois/);
   await page.getByLabel('Financement\u00a0: livré en plus').fill('200000000');
   await waitForText(page, '[data-part="pace-needed"] li', /il faudrait 103\u00a0M\$ par mois/);
   await context.close();

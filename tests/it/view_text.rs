@@ -61,13 +61,13 @@ fn the_pace_sentence_says_how_far_short_the_deadline_falls() {
     scenario.adjust("funding").monthly_pace = 50e6;
     let text = page_text(&default_dataset(), &scenario, &FR);
     assert_eq!(text.results, ["Financement\u{a0}: au rythme de 50\u{a0}M$ par mois, au 2 octobre 2025, il manquerait encore 371\u{a0}M$."]);
-    assert_eq!(text.pace_needed[0], "Financement\u{a0}: pour couvrir le coût estimé d’ici la fin du mandat, le 2 octobre 2025, il faudrait 165\u{a0}M$ par mois.");
+    assert_eq!(text.pace_needed[0], "Financement\u{a0}: pour couvrir le coût estimé d’ici la fin du mandat, le 2 octobre 2025, il faudrait 166\u{a0}M$ par mois.");
     let text = page_text(&default_dataset(), &scenario, &EN);
     assert_eq!(
         text.results,
         ["Funding: at $50M per month, $371M would still be missing on October 2, 2025."]
     );
-    assert_eq!(text.pace_needed[0], "Funding: to cover the estimated cost by the end of the mandate, October 2, 2025, $165M a month would be needed.");
+    assert_eq!(text.pace_needed[0], "Funding: to cover the estimated cost by the end of the mandate, October 2, 2025, $166M a month would be needed.");
 }
 
 #[test]
@@ -88,7 +88,7 @@ fn issue_10_the_pace_needed_follows_the_scenario() {
     scenario.adjust("funding").extra_delivered = 200e6;
     let text = page_text(&default_dataset(), &scenario, &FR);
     assert!(
-        text.pace_needed[0].ends_with("il faudrait 103\u{a0}M$ par mois."),
+        text.pace_needed[0].ends_with("il faudrait 104\u{a0}M$ par mois."),
         "{}",
         text.pace_needed[0]
     );
@@ -432,7 +432,7 @@ fn issue_10_generic_what_if_sentences_read_correctly() {
     );
     assert_eq!(
         results(&PlainFormatter(Lang::Es))[0],
-        "Financiación: con 200\u{a0}M$ más, se llegaría a 268\u{a0}M$ de 600\u{a0}M$, es decir, 45\u{a0}%."
+        "Financiación: con 200\u{a0}M\u{a0}US$ más, se llegaría a 268\u{a0}M\u{a0}US$ de 600\u{a0}M\u{a0}US$, es decir, 45\u{a0}%."
     );
 }
 
@@ -515,4 +515,118 @@ fn french_elides_de_before_a_currency_that_starts_with_a_vowel() {
         sliders(&dataset, &scenario, &PlainFormatter(Lang::Es))[0].value_spoken,
         "más 1,5 mil millones de euros"
     );
+}
+
+const ES: PlainFormatter = PlainFormatter(Lang::Es);
+
+/// The month a pace reaching the pledge lands in, from the result sentence, or `None`
+/// when the sentence says something is still missing.
+fn reaches(pace: f64) -> bool {
+    let mut scenario = Scenario::default();
+    scenario.adjust("funding").monthly_pace = pace;
+    let text = page_text(&default_dataset(), &scenario, &FR);
+    !text.results[0].contains("il manquerait encore")
+}
+
+#[test]
+fn the_pace_said_to_be_needed_is_enough() {
+    // 532 M$ missing over the 98 days to October 2: 165.2 M$ a month. "165 M$" would fall
+    // short at its own figure; the sentence rounds up.
+    let text = page_text(&default_dataset(), &Scenario::default(), &FR);
+    assert!(
+        text.pace_needed[0].ends_with("il faudrait 166\u{a0}M$ par mois."),
+        "{}",
+        text.pace_needed[0]
+    );
+    assert!(reaches(166e6));
+    assert!(!reaches(165e6));
+}
+
+#[test]
+fn an_upper_bound_past_the_pledge_is_not_said_to_go_beyond_it() {
+    // Less than 40 % plus 61 points is less than 101 %: it may be 61 %.
+    let mut scenario = Scenario::default();
+    scenario.adjust("personnel").extra_delivered = 0.61;
+    for (formatter, beyond) in [(&FR, "au-delà"), (&EN, "beyond"), (&ES, "más allá")] {
+        let text = page_text(&default_dataset(), &scenario, formatter);
+        let what_if = &text.results[0];
+        assert!(what_if.contains("101"), "{what_if}");
+        assert!(!what_if.contains(beyond), "{what_if}");
+        // Nor is a pace of "more than 0 %" a month said to be needed.
+        assert!(
+            text.pace_needed
+                .iter()
+                .all(|line| !line.contains("0\u{a0}%") && !line.contains(" 0%")),
+            "{:?}",
+            text.pace_needed
+        );
+    }
+    // A lower bound past 100 % is beyond it.
+    let mut dataset = default_dataset();
+    dataset.commitments[1].delivered =
+        pledgeviz::model::Delivered::ShareOfPledge(pledgeviz::model::Figure {
+            value: 0.4,
+            qualifier: pledgeviz::model::Qualifier::MoreThan,
+        });
+    let text = page_text(&dataset, &scenario, &EN);
+    assert!(text.results[0].contains("beyond"), "{}", text.results[0]);
+}
+
+#[test]
+fn a_share_in_a_bar_label_is_said_once() {
+    let mut scenario = Scenario::default();
+    scenario.adjust("personnel").extra_delivered = 0.7;
+    let view = bar_view(&default_dataset(), &scenario, &ES);
+    assert_eq!(
+        view.rows[1].value_text,
+        "publicado: <\u{a0}40\u{a0}%; con el escenario: <\u{a0}110\u{a0}%"
+    );
+}
+
+#[test]
+fn spanish_bounds_on_percentages_read_del() {
+    let text = page_text(&default_dataset(), &Scenario::default(), &ES);
+    assert_eq!(
+        text.headlines[1],
+        "Menos del 40\u{a0}% del personal prometido está desplegado"
+    );
+    assert!(
+        text.headlines[0].contains("68\u{a0}M\u{a0}US$ de 600\u{a0}M\u{a0}US$"),
+        "{}",
+        text.headlines[0]
+    );
+    // Amounts keep "de": "menos de 1,1 M US$".
+    assert_eq!(
+        pledgeviz::format::qualifier_words(Lang::Es, pledgeviz::model::Qualifier::LessThan, false),
+        "menos de "
+    );
+}
+
+#[test]
+fn a_slider_shows_the_value_it_is_set_to() {
+    // A smaller pledge: the pace slider moves by fractions of a million.
+    let mut dataset = default_dataset();
+    dataset.commitments[0].pledged = Some(pledgeviz::model::Figure::exact(100e6));
+    let pace = |value: f64| {
+        let mut scenario = Scenario::default();
+        scenario.adjust("funding").monthly_pace = value;
+        sliders(&dataset, &scenario, &FR)
+            .into_iter()
+            .find(|slider| slider.commitment == "funding" && slider.kind == SliderKind::Pace)
+            .expect("a pace slider")
+    };
+    let slider = pace(22.5e6);
+    assert!(slider.step <= 0.5e6, "step {}", slider.step);
+    assert_eq!(slider.value_text, "22,5\u{a0}M$ par mois");
+    assert!(
+        slider.value_spoken.starts_with("22,5 millions de dollars"),
+        "{}",
+        slider.value_spoken
+    );
+    // No trailing zero: 23 M$ stays "23 M$".
+    assert_eq!(pace(23e6).value_text, "23\u{a0}M$ par mois");
+    // Amounts elsewhere keep their two significant digits.
+    assert_eq!(pledgeviz::format::money_scale_to(22.5e6, 0.0).2, 0);
+    assert_eq!(pledgeviz::format::money_scale_to(22.5e6, 0.5e6).2, 1);
+    assert_eq!(pledgeviz::format::money_scale_to(2.25e6, 0.05e6).2, 2);
 }

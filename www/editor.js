@@ -8,7 +8,7 @@
 // has problems.
 import init, { Editor, editorWords, uiWords } from './pkg-editor/pledgeviz_editor.js';
 import { renderTables, renderDescription, h, fill } from './editor-form.js';
-import { renderPublish } from './editor-publish.js';
+import { renderPublish, setFrameHeight } from './editor-publish.js';
 import { pack } from './inline-data.js';
 
 const DRAFT_KEY = 'pledgeviz-editor:draft';
@@ -193,7 +193,10 @@ function showPreview(packed) {
 window.addEventListener('message', (event) => {
   const preview = previews.find(({ frame }) => event.source === frame.contentWindow);
   const height = event.data && event.data.type === 'pledgeviz:height' ? Number(event.data.height) : NaN;
-  if (preview && Number.isFinite(height) && height > 0 && height < 20000) preview.frame.style.height = `${height}px`;
+  if (!preview || !Number.isFinite(height) || height <= 0 || height >= 20000) return;
+  preview.frame.style.height = `${height}px`;
+  preview.height = height;
+  setFrameHeight(Math.max(...previews.map((other) => other.height || 0)));
 });
 
 let updating = Promise.resolve();

@@ -228,6 +228,32 @@ test('files opened through the file picker: a semicolon CSV with a BOM becomes a
   await context.close();
 });
 
+test('the plain iframe snippets are tall enough for the chart on a 320 px phone', { timeout: 90_000 }, async () => {
+  const { page, context } = await openEditor();
+  await haitiDraft(page);
+  await previewHeadline(page, 'preview-phone');
+  // The snippet takes its height from the phone preview once it has reported it.
+  await page.waitForFunction(() => document.getElementById('preview-phone').style.height !== '');
+  const phone = await page.locator('#preview-phone').evaluate((frame) => parseFloat(frame.style.height));
+  const heightIn = async (id) => Number((await page.locator(`#${id}`).inputValue()).match(/ height="(\d+)"/)[1]);
+  await page.waitForFunction((want) => document.getElementById('snippet-inline-iframe').value.includes(` height="${want}"`), Math.ceil((phone * 1.1) / 50) * 50);
+  const height = await heightIn('snippet-inline-iframe');
+  assert.equal(await heightIn('snippet-hosted-iframe'), height);
+  // The chart itself, on a 320 px phone: nothing below the iframe's bottom.
+  const address = (await page.locator('#snippet-inline-iframe').inputValue()).match(/src="([^"]+)"/)[1].replace(/&amp;/g, '&');
+  const phonePage = await context.newPage();
+  await phonePage.setViewportSize({ width: 320, height: 800 });
+  await phonePage.goto(address.replace(/^https?:\/\/[^/]+\/(?:[^#?]*\/)?embed\.html/, `${env.server.url}embed.html`));
+  await phonePage.locator('[data-part="bars"][aria-label]:not([aria-label=""])').waitFor({ timeout: 15_000 });
+  const content = await phonePage.evaluate(() => document.documentElement.scrollHeight);
+  assert.ok(content <= height, `the chart takes ${content} px at 320 px, the snippet gives ${height} px`);
+  // And the copy button copies the height shown.
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.locator('#snippet-inline-iframe-copy').click();
+  assert.match(await page.evaluate(() => navigator.clipboard.readText()), new RegExp(` height="${height}"`));
+  await context.close();
+});
+
 test('an ambiguous date asks which order, and the answer settles it', { timeout: 60_000 }, async () => {
   const { page, context } = await openEditor();
   await paste(page, 'Engagement\tDate\tLivré\nFinancement\t03/04/2025\t10\nFinancement\t05/06/2025\t20\n');

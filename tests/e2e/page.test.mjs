@@ -141,7 +141,7 @@ test('the pace slider reaches past the pace needed, and the pace needed follows 
   assert.ok(Number(await pace.getAttribute('max')) >= 165e6);
   assert.match(await page.locator('[data-part="pace-needed"] li').first().textContent(), /d’ici la fin du mandat, le 2 octobre 2025, il faudrait 166\u00a0M\$ par mois/);
   await page.getByLabel('Financement\u00a0: livré en plus').fill('200000000');
-  await waitForText(page, '[data-part="pace-needed"] li', /il faudrait 103\u00a0M\$ par mois/);
+  await waitForText(page, '[data-part="pace-needed"] li', /il faudrait 104\u00a0M\$ par mois/);
   await context.close();
 });
 

@@ -445,7 +445,8 @@ fn projection(
     });
     if from.share > series.points.last().map_or(0.0, |p| p.share) {
         // Where the extra amount lifts the series: a filled square, not a ring (rings
-        // mean approximate dates).
+        // mean approximate dates); a bound lifted stays a bound, with its arrow.
+        bound_arrow(from.qualifier, start, color, plot, shapes);
         shapes.push(Shape::Rect {
             area: BoxPx {
                 left: start.0 - 4.0,
@@ -471,28 +472,7 @@ fn point_mark(
 ) {
     match qualifier {
         Qualifier::LessThan | Qualifier::MoreThan => {
-            let direction = if qualifier == Qualifier::LessThan {
-                1.0
-            } else {
-                -1.0
-            };
-            let tip = (at + direction * 16.0).max(plot.top).min(plot.bottom);
-            shapes.push(Shape::Path {
-                points: vec![(x, at + direction * 5.0), (x, tip)],
-                color,
-                width_px: 2.0,
-                dash: None,
-            });
-            shapes.push(Shape::Path {
-                points: vec![
-                    (x - 4.0, tip - direction * 4.0),
-                    (x, tip),
-                    (x + 4.0, tip - direction * 4.0),
-                ],
-                color,
-                width_px: 2.0,
-                dash: None,
-            });
+            bound_arrow(qualifier, (x, at), color, plot, shapes);
             // Filled: a hollow ring means an approximate date, and only that.
             shapes.push(Shape::Circle {
                 center: (x, at),
@@ -508,6 +488,39 @@ fn point_mark(
             stroke: None,
         }),
     }
+}
+
+/// For a bound, an arrow from the mark at (`x`, `at`) towards where the true value lies:
+/// down for "less than", up for "more than"; nothing for other figures.
+fn bound_arrow(
+    qualifier: Qualifier,
+    (x, at): (f64, f64),
+    color: Rgba,
+    plot: &Plot,
+    shapes: &mut Vec<Shape>,
+) {
+    let direction = match qualifier {
+        Qualifier::LessThan => 1.0,
+        Qualifier::MoreThan => -1.0,
+        Qualifier::Exact | Qualifier::Approximate => return,
+    };
+    let tip = (at + direction * 16.0).max(plot.top).min(plot.bottom);
+    shapes.push(Shape::Path {
+        points: vec![(x, at + direction * 5.0), (x, tip)],
+        color,
+        width_px: 2.0,
+        dash: None,
+    });
+    shapes.push(Shape::Path {
+        points: vec![
+            (x - 4.0, tip - direction * 4.0),
+            (x, tip),
+            (x + 4.0, tip - direction * 4.0),
+        ],
+        color,
+        width_px: 2.0,
+        dash: None,
+    });
 }
 
 /// Lays out and draws the timeline onto `area`, whose pixels are `pixel_ratio` CSS pixels.

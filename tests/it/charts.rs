@@ -580,3 +580,49 @@ fn no_line_crosses_a_timeline_label() {
         }
     }
 }
+
+/// A bound lifted by the scenario stays a bound on the timeline: "less than 40 %" plus 61
+/// points is drawn as a square with an arrow pointing down, as the observed "< 40 %" is.
+#[test]
+fn a_bound_lifted_by_the_scenario_keeps_its_arrow() {
+    use pledgeviz::chart::Shape;
+    let arrows = |scenario: &Scenario| {
+        let view = timeline_view(&default_dataset(), scenario, &PlainFormatter(Lang::En));
+        let scene = layout_timeline(&view, 1200.0, &pledgeviz::chart::Theme::light());
+        let squares: Vec<(f64, f64)> = scene
+            .shapes
+            .iter()
+            .filter_map(|shape| match shape {
+                Shape::Rect {
+                    area,
+                    fill: Some(_),
+                    stroke: None,
+                } if (area.right - area.left - 8.0).abs() < 1e-9
+                    && (area.bottom - area.top - 8.0).abs() < 1e-9 =>
+                {
+                    Some((
+                        (area.left + area.right) / 2.0,
+                        (area.top + area.bottom) / 2.0,
+                    ))
+                }
+                _ => None,
+            })
+            .collect();
+        // An arrow's stem starting just under each square (the observed bounds' arrows start
+        // under their dots, elsewhere).
+        squares
+            .iter()
+            .filter(|(x, y)| {
+                scene.shapes.iter().any(|shape| {
+                    matches!(shape,
+                    Shape::Path { points, .. } if points.len() == 2 && points[0] == (*x, *y + 5.0) && points[1].0 == *x && points[1].1 > *y + 5.0)
+                })
+            })
+            .count()
+    };
+    let mut personnel = Scenario::default();
+    personnel.adjust("personnel").extra_delivered = 0.61;
+    assert_eq!(arrows(&personnel), 1);
+    // An exact figure lifted has no arrow.
+    assert_eq!(arrows(&funding_scenario()), 0);
+}

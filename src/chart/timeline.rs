@@ -380,12 +380,20 @@ fn draw_series(
         }
         if let Some(&(x, at)) = points.last() {
             let width = text_width_px(&series.end_label, m.label_px, true);
-            let (x, align) = if x - 10.0 - width >= plot.days.left {
-                (x - 10.0, Align::Right)
+            let height = m.label_px * LINE_HEIGHT;
+            let (x, align, y) = if x - 10.0 - width >= plot.days.left {
+                // Left of the last point, where the series' line comes in: above it when
+                // the line rises (or runs flat) into the point, below it when it falls, so
+                // that the figure never hides the line's last stretch.
+                let y = match points.len().checked_sub(2).map(|before| points[before].1) {
+                    Some(previous) if previous >= at => at - 3.0 - height,
+                    Some(_) => at + 3.0,
+                    None => at - height / 2.0,
+                };
+                (x - 10.0, Align::Right, y)
             } else {
-                (x + 10.0, Align::Left)
+                (x + 10.0, Align::Left, at - height / 2.0)
             };
-            let y = at - m.label_px * LINE_HEIGHT / 2.0;
             let font = Font::bold(m.label_px, theme.text);
             value_labels.push(Label::new(series.end_label.clone(), x, y, font, align));
         }

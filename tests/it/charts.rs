@@ -626,3 +626,70 @@ fn a_bound_lifted_by_the_scenario_keeps_its_arrow() {
     // An exact figure lifted has no arrow.
     assert_eq!(arrows(&funding_scenario()), 0);
 }
+
+/// A series' latest figure sits beside its line, never on it: the line's last stretch
+/// stays in sight (it used to run under the figure's patch).
+#[test]
+fn a_series_line_never_runs_under_its_latest_figure() {
+    use pledgeviz::chart::{Shape, Theme};
+    // The default funding with a rising series of disbursements before the as-of date.
+    let mut rising = default_dataset();
+    let observation = rising.observations[0].clone();
+    for (date, amount) in [("2024-12-01", 20e6), ("2025-03-01", 45e6)] {
+        let mut earlier = observation.clone();
+        earlier.date = pledgeviz::date::Date::parse(date).expect("a date");
+        earlier.delivered =
+            pledgeviz::model::Delivered::Amount(pledgeviz::model::Figure::exact(amount));
+        rising.observations.insert(0, earlier);
+    }
+    for dataset in [fixture("contributors.json"), rising] {
+        let view = timeline_view(&dataset, &Scenario::default(), &PlainFormatter(Lang::Fr));
+        assert!(view.series.iter().any(|series| series.points.len() > 1));
+        for width in [320.0, 360.0, 768.0, 1200.0] {
+            let scene = layout_timeline(&view, width, &Theme::light());
+            let figures: Vec<_> = scene
+                .shapes
+                .iter()
+                .filter_map(|shape| match shape {
+                    Shape::Text(label) if view.series.iter().any(|s| s.end_label == label.text) => {
+                        Some(label.bounds())
+                    }
+                    _ => None,
+                })
+                .collect();
+            assert!(!figures.is_empty());
+            for shape in &scene.shapes {
+                let Shape::Path {
+                    points,
+                    width_px,
+                    dash: None,
+                    ..
+                } = shape
+                else {
+                    continue;
+                };
+                if *width_px != 2.5 {
+                    continue;
+                }
+                for pair in points.windows(2) {
+                    for step in 0..=100 {
+                        let t = f64::from(step) / 100.0;
+                        let (x, y) = (
+                            pair[0].0 + (pair[1].0 - pair[0].0) * t,
+                            pair[0].1 + (pair[1].1 - pair[0].1) * t,
+                        );
+                        for figure in &figures {
+                            assert!(
+                                !(figure.left < x
+                                    && x < figure.right
+                                    && figure.top < y
+                                    && y < figure.bottom),
+                                "at {width}: the line runs under a figure at ({x}, {y})"
+                            );
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

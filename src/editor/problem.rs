@@ -2,6 +2,7 @@
 //! each a kind with parameters and a place, so that [`super::say`] can say it in any
 //! language of the catalogue.
 
+use super::guess::Role;
 use serde::{Deserialize, Serialize};
 
 /// A place in the journalist's draft.
@@ -178,12 +179,12 @@ pub enum ProblemKind {
     /// A table has no column with a role its shape needs.
     MissingColumn {
         /// The role that no column has.
-        role: super::guess::Role,
+        role: Role,
     },
     /// Two columns of one table have the same role.
     ColumnTwice {
         /// The role.
-        role: super::guess::Role,
+        role: Role,
     },
     /// A table of one commitment does not say which commitment.
     NoCommitmentNamed,
@@ -259,6 +260,16 @@ pub enum ProblemKind {
         /// The line where reading stopped.
         line: usize,
     },
+    /// A row labelled as a total ("Total", "Suma") whose figure is not the sum of the other
+    /// rows: neither left out nor counted until the journalist says.
+    TotalDoesNotAdd {
+        /// The row's label as typed.
+        text: String,
+        /// The figure as typed.
+        figure: String,
+        /// The sum of the other rows' figures.
+        sum: f64,
+    },
     /// Something the editor did not check itself but the validator refused, as the
     /// validator's kind of problem, so that it is said in the page's language.
     Invalid {
@@ -267,6 +278,17 @@ pub enum ProblemKind {
         /// What the validator found.
         problem: crate::validate::ProblemKind,
     },
+}
+
+/// A figure the editor worked out (a sum) or took from another table, to be written in the
+/// message's language.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Quantity {
+    /// An amount in the commitment's unit.
+    Amount(f64),
+    /// A share of the pledge, from 0 to 1.
+    Share(f64),
 }
 
 /// Something the journalist should know that does not stop the build.
@@ -299,5 +321,13 @@ pub enum NoteKind {
     TotalFromContributors {
         /// The commitment's name.
         name: String,
+    },
+    /// A row labelled as a total whose figures are the sums of the other rows, left out.
+    TotalRowLeftOut {
+        /// The row's label as typed.
+        text: String,
+        /// What it would have been counted as: [`Role::Contributor`] or [`Role::Label`] (a
+        /// commitment).
+        counted_as: Role,
     },
 }

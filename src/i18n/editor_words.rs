@@ -67,6 +67,9 @@ pub struct ReadingWords {
     pub headers: HeaderWords,
     /// Endings a header word may carry beyond its listed form: "s" (as in "donors"), "es".
     pub header_endings: &'static [&'static str],
+    /// Labels of a row that adds up the others, as the whole cell reads (case, accents,
+    /// a trailing colon and a bracketed unit aside): "total", "grand total".
+    pub totals: &'static [&'static str],
 }
 
 /// Words in a column's header that say what the column holds (see `editor::guess::Role`);
@@ -277,6 +280,9 @@ pub struct EditorProblemWords {
     pub table_too_large: &'static str,
     /// "refused by validation ({path}: {message})".
     pub invalid: &'static str,
+    /// A row labelled as a total whose figure is not the sum of the others: "{text} is a
+    /// total, but {figure} is not the sum of the other rows ({sum}): …".
+    pub total_does_not_add: &'static str,
 }
 
 /// What the journalist should know (see `editor::NoteKind`).
@@ -288,6 +294,12 @@ pub struct EditorNoteWords {
     pub delivered_from_latest_date: &'static str,
     /// "the figures of {name} are the sum of the contributors' figures".
     pub total_from_contributors: &'static str,
+    /// A total row of a table of contributors, left out: "{text} is not counted as a
+    /// contributor: it is the sum of the other rows".
+    pub total_row_not_a_contributor: &'static str,
+    /// A total row of a table of commitments, left out: "{text} is not counted as a
+    /// commitment: it is the sum of the other rows".
+    pub total_row_not_a_commitment: &'static str,
 }
 
 /// The editor page's headings, labels, buttons and hints, sent to its script.

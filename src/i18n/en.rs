@@ -333,11 +333,14 @@ pub const WORDS: Words = Words {
             empty_table: "there is nothing to read in this text",
             table_too_large: "this text is larger than a dataset may be",
             invalid: "refused by validation ({path}: {message})",
+            total_does_not_add: "{text} is a total, but {figure} is not the sum of the other rows ({sum}): correct the figure, or rename the row if it is not a total",
         },
         notes: EditorNoteWords {
             marks_from_language: "nothing showed the decimal mark, so {example} is read with {mark} as in English",
             delivered_from_latest_date: "the delivered figure of {name} is the one of the latest date",
             total_from_contributors: "the figures of {name} are the sum of the contributors' figures",
+            total_row_not_a_contributor: "{text} is not counted as a contributor: it is the sum of the other rows",
+            total_row_not_a_commitment: "{text} is not counted as a commitment: it is the sum of the other rows",
         },
         table_headers: ["Commitment", "Contributor", "Pledged", "Delivered", "Day"],
         dataset_locale: "en-GB",
@@ -479,6 +482,7 @@ pub const WORDS: Words = Words {
                 ignore: &["unit", "source", "note", "comment"],
             },
             header_endings: &["s", "es"],
+            totals: &["total", "totals", "grand total", "subtotal", "sub-total", "sum"],
         },
     },
 };

@@ -333,11 +333,14 @@ pub const WORDS: Words = Words {
             empty_table: "no hay nada que leer en este texto",
             table_too_large: "este texto es más grande de lo que pueden ser unos datos",
             invalid: "rechazado por la validación ({path}: {message})",
+            total_does_not_add: "{text} es un total, pero {figure} no es la suma de las demás filas ({sum}): corrija la cifra o cambie el nombre de la fila si no es un total",
         },
         notes: EditorNoteWords {
             marks_from_language: "nada indicaba el separador decimal; {example} se lee con {mark} como en español",
             delivered_from_latest_date: "lo entregado de {name} es lo de la fecha más reciente",
             total_from_contributors: "las cifras de {name} son la suma de las de los contribuyentes",
+            total_row_not_a_contributor: "{text} no se cuenta como contribuyente: es la suma de las demás filas",
+            total_row_not_a_commitment: "{text} no se cuenta como compromiso: es la suma de las demás filas",
         },
         table_headers: ["Compromiso", "Contribuyente", "Prometido", "Entregado", "Fecha"],
         dataset_locale: "es-ES",
@@ -481,6 +484,7 @@ pub const WORDS: Words = Words {
                 ignore: &["unidad", "fuente", "nota", "comentario"],
             },
             header_endings: &["s", "es"],
+            totals: &["total", "totales", "total general", "subtotal", "suma", "suma total"],
         },
     },
 };

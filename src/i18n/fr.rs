@@ -334,11 +334,14 @@ pub const WORDS: Words = Words {
             empty_table: "il n’y a rien à lire dans ce texte",
             table_too_large: "ce texte est plus grand qu’un jeu de données ne peut l’être",
             invalid: "refusé par la validation ({path}\u{a0}: {message})",
+            total_does_not_add: "{text} est un total, mais {figure} n’est pas la somme des autres lignes ({sum})\u{a0}: corrigez le chiffre, ou renommez la ligne si ce n’est pas un total",
         },
         notes: EditorNoteWords {
             marks_from_language: "rien n’indiquait le séparateur décimal, {example} est lu avec {mark} comme en français",
             delivered_from_latest_date: "le livré de {name} est celui de la date la plus récente",
             total_from_contributors: "les chiffres de {name} sont la somme de ceux des contributeurs",
+            total_row_not_a_contributor: "{text} n’est pas compté comme un contributeur, car c’est la somme des autres lignes",
+            total_row_not_a_commitment: "{text} n’est pas compté comme un engagement, car c’est la somme des autres lignes",
         },
         table_headers: ["Engagement", "Contributeur", "Promis", "Livré", "Jour"],
         dataset_locale: "fr-FR",
@@ -484,6 +487,7 @@ pub const WORDS: Words = Words {
                 ignore: &["unité", "source", "note", "commentaire", "remarque"],
             },
             header_endings: &["s", "e", "es"],
+            totals: &["total", "totaux", "total général", "sous-total", "somme", "ensemble"],
         },
     },
 };

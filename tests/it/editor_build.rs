@@ -525,6 +525,11 @@ fn every_problem_and_note_is_said_in_every_language() {
         ProblemKind::NoSuchSource { position: 3 },
         ProblemKind::PeriodEndsBeforeStart,
         ProblemKind::NotATable { line: 3 },
+        ProblemKind::TotalDoesNotAdd {
+            text: text(),
+            figure: text(),
+            sum: 1234.5,
+        },
         ProblemKind::Invalid {
             path: "title".to_owned(),
             problem: pledgeviz::validate::ProblemKind::Empty,
@@ -574,6 +579,14 @@ fn every_problem_and_note_is_said_in_every_language() {
         },
         NoteKind::DeliveredFromLatestDate { name: text() },
         NoteKind::TotalFromContributors { name: text() },
+        NoteKind::TotalRowLeftOut {
+            text: text(),
+            counted_as: Role::Contributor,
+        },
+        NoteKind::TotalRowLeftOut {
+            text: text(),
+            counted_as: Role::Label,
+        },
     ] {
         let note = EditorNote {
             location: Location::Draft,

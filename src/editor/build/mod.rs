@@ -23,6 +23,7 @@ use serde_json::Value;
 mod commitments;
 mod lists;
 mod tables;
+mod totals;
 
 /// The dataset as JSON and what the journalist should know, or every problem found.
 pub type BuildResult = Result<(Value, Vec<EditorNote>), Vec<EditorProblem>>;
@@ -356,6 +357,13 @@ fn delivered_of(reading: &NumberReading) -> Delivered {
             qualifier: reading.qualifier,
         })
     }
+}
+
+/// Whether two figures for the same thing agree within the rounding of a spreadsheet: 0.5 %
+/// of the larger (half a unit for small counts), or 5 % when one is only approximate.
+fn same_figure(a: f64, b: f64, approximate: bool) -> bool {
+    let share = if approximate { 0.05 } else { 0.005 };
+    (a - b).abs() <= (share * a.abs().max(b.abs())).max(0.5)
 }
 
 fn date_problem(refusal: DateRefusal, typed: &str) -> ProblemKind {

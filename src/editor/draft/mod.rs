@@ -3,7 +3,7 @@
 //! page can keep it in the browser's storage and restore it.
 
 use super::dates::DateOrder;
-use super::guess::{guess_columns, Role, Shape};
+use super::guess::{guess_columns, is_total_label, Role, Shape};
 use super::table::{read_table, Row, Table, TableRefusal};
 use super::vocabulary::fold;
 use crate::i18n::Lang;
@@ -304,13 +304,15 @@ impl Draft {
         }
     }
 
-    /// The commitments the tables name, in the order they first appear.
+    /// The commitments the tables name, in the order they first appear; a "Total" row of a
+    /// table of commitments names none (see [`is_total_label`]).
     pub fn commitment_names(&self) -> Vec<String> {
         let mut names: Vec<String> = Vec::new();
         for table in &self.tables {
             for row in &table.table.rows {
                 let name = table.commitment_of(row).trim();
-                if !name.is_empty() && !names.iter().any(|known| same_name(known, name)) {
+                let total = table.shape == Shape::PerCommitment && is_total_label(name);
+                if !name.is_empty() && !total && !names.iter().any(|known| same_name(known, name)) {
                     names.push(name.to_owned());
                 }
             }

@@ -270,6 +270,16 @@ pub enum ProblemKind {
         /// The sum of the other rows' figures.
         sum: f64,
     },
+    /// A running total on the date of the figures that is not the delivered figure another
+    /// table gives the same commitment: the headline and the timeline would disagree.
+    DisagreesWithTotal {
+        /// The dated figure as typed.
+        text: String,
+        /// The commitment's name.
+        name: String,
+        /// The delivered figure from the other table.
+        total: Quantity,
+    },
     /// Something the editor did not check itself but the validator refused, as the
     /// validator's kind of problem, so that it is said in the page's language.
     Invalid {
@@ -329,5 +339,25 @@ pub enum NoteKind {
         /// What it would have been counted as: [`Role::Contributor`] or [`Role::Label`] (a
         /// commitment).
         counted_as: Role,
+    },
+    /// A running total lower than the one of the date before: figures were revised, or one
+    /// of them is wrong.
+    CumulativeFalls {
+        /// The lower figure as typed.
+        text: String,
+        /// The earlier, higher figure as typed.
+        previous: String,
+        /// The earlier figure's row.
+        row: usize,
+    },
+    /// A running total before the date of the figures above the commitment's delivered
+    /// figure from another table: the total falls by the date of the figures.
+    AboveLaterTotal {
+        /// The dated figure as typed.
+        text: String,
+        /// The commitment's name.
+        name: String,
+        /// The delivered figure from the other table.
+        total: Quantity,
     },
 }

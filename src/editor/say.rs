@@ -256,6 +256,14 @@ fn what_is_wrong(kind: &ProblemKind, lang: Lang) -> String {
                 ("sum", quantity(Quantity::Amount(*sum), lang)),
             ],
         ),
+        ProblemKind::DisagreesWithTotal { text, name, total } => (
+            problems.disagrees_with_total,
+            vec![
+                ("text", q(text)),
+                ("name", q(name)),
+                ("total", quantity(*total, lang)),
+            ],
+        ),
         ProblemKind::Invalid { path, problem } => (
             problems.invalid,
             vec![("path", path.clone()), ("message", problem.message(lang))],
@@ -294,6 +302,26 @@ fn what_it_says(kind: &NoteKind, lang: Lang) -> String {
                 _ => notes.total_row_not_a_commitment,
             },
             &[("text", &quote(words, text))],
+        ),
+        NoteKind::CumulativeFalls {
+            text,
+            previous,
+            row,
+        } => fill(
+            notes.cumulative_falls,
+            &[
+                ("text", &quote(words, text)),
+                ("previous", &quote(words, previous)),
+                ("row", &row.to_string()),
+            ],
+        ),
+        NoteKind::AboveLaterTotal { text, name, total } => fill(
+            notes.above_later_total,
+            &[
+                ("text", &quote(words, text)),
+                ("name", &quote(words, name)),
+                ("total", &quantity(*total, lang)),
+            ],
         ),
     }
 }

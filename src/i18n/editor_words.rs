@@ -283,6 +283,10 @@ pub struct EditorProblemWords {
     /// A row labelled as a total whose figure is not the sum of the others: "{text} is a
     /// total, but {figure} is not the sum of the other rows ({sum}): …".
     pub total_does_not_add: &'static str,
+    /// A dated figure on the date of the figures that is not the commitment's delivered
+    /// figure from another table: "{text} on the date of the figures does not match the
+    /// {total} delivered for {name} …".
+    pub disagrees_with_total: &'static str,
 }
 
 /// What the journalist should know (see `editor::NoteKind`).
@@ -300,6 +304,13 @@ pub struct EditorNoteWords {
     /// A total row of a table of commitments, left out: "{text} is not counted as a
     /// commitment: it is the sum of the other rows".
     pub total_row_not_a_commitment: &'static str,
+    /// A running total lower than the one of an earlier date: "{text} is less than
+    /// {previous} in row {row}: …".
+    pub cumulative_falls: &'static str,
+    /// A running total before the date of the figures above the commitment's delivered
+    /// figure: "{text} is more than the {total} delivered for {name} on the date of the
+    /// figures: …".
+    pub above_later_total: &'static str,
 }
 
 /// The editor page's headings, labels, buttons and hints, sent to its script.

@@ -334,6 +334,7 @@ pub const WORDS: Words = Words {
             table_too_large: "this text is larger than a dataset may be",
             invalid: "refused by validation ({path}: {message})",
             total_does_not_add: "{text} is a total, but {figure} is not the sum of the other rows ({sum}): correct the figure, or rename the row if it is not a total",
+            disagrees_with_total: "{text} on the date of the figures does not match the {total} delivered for {name} in your other tables: the percentage and the timeline would contradict each other",
         },
         notes: EditorNoteWords {
             marks_from_language: "nothing showed the decimal mark, so {example} is read with {mark} as in English",
@@ -341,6 +342,8 @@ pub const WORDS: Words = Words {
             total_from_contributors: "the figures of {name} are the sum of the contributors' figures",
             total_row_not_a_contributor: "{text} is not counted as a contributor: it is the sum of the other rows",
             total_row_not_a_commitment: "{text} is not counted as a commitment: it is the sum of the other rows",
+            cumulative_falls: "{text} is less than {previous} in row {row}: a running total only falls when figures are revised, so check it",
+            above_later_total: "{text} is more than the {total} delivered for {name} on the date of the figures: the running total falls, which only happens when figures are revised, so check it",
         },
         table_headers: ["Commitment", "Contributor", "Pledged", "Delivered", "Day"],
         dataset_locale: "en-GB",

@@ -334,6 +334,7 @@ pub const WORDS: Words = Words {
             table_too_large: "este texto es más grande de lo que pueden ser unos datos",
             invalid: "rechazado por la validación ({path}: {message})",
             total_does_not_add: "{text} es un total, pero {figure} no es la suma de las demás filas ({sum}): corrija la cifra o cambie el nombre de la fila si no es un total",
+            disagrees_with_total: "{text} en la fecha de las cifras no coincide con los {total} entregados de {name} según sus otras tablas: el porcentaje y la curva se contradirían",
         },
         notes: EditorNoteWords {
             marks_from_language: "nada indicaba el separador decimal; {example} se lee con {mark} como en español",
@@ -341,6 +342,8 @@ pub const WORDS: Words = Words {
             total_from_contributors: "las cifras de {name} son la suma de las de los contribuyentes",
             total_row_not_a_contributor: "{text} no se cuenta como contribuyente: es la suma de las demás filas",
             total_row_not_a_commitment: "{text} no se cuenta como compromiso: es la suma de las demás filas",
+            cumulative_falls: "{text} es menos que {previous} en la fila {row}: un acumulado solo baja si las cifras se han revisado; compruébelo",
+            above_later_total: "{text} supera los {total} entregados de {name} en la fecha de las cifras: el acumulado baja, lo que solo ocurre si las cifras se han revisado; compruébelo",
         },
         table_headers: ["Compromiso", "Contribuyente", "Prometido", "Entregado", "Fecha"],
         dataset_locale: "es-ES",

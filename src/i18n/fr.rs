@@ -335,6 +335,7 @@ pub const WORDS: Words = Words {
             table_too_large: "ce texte est plus grand qu’un jeu de données ne peut l’être",
             invalid: "refusé par la validation ({path}\u{a0}: {message})",
             total_does_not_add: "{text} est un total, mais {figure} n’est pas la somme des autres lignes ({sum})\u{a0}: corrigez le chiffre, ou renommez la ligne si ce n’est pas un total",
+            disagrees_with_total: "{text} à la date des chiffres ne correspond pas aux {total} livrés de {name} selon vos autres tableaux\u{a0}: le pourcentage et la courbe se contrediraient",
         },
         notes: EditorNoteWords {
             marks_from_language: "rien n’indiquait le séparateur décimal, {example} est lu avec {mark} comme en français",
@@ -342,6 +343,8 @@ pub const WORDS: Words = Words {
             total_from_contributors: "les chiffres de {name} sont la somme de ceux des contributeurs",
             total_row_not_a_contributor: "{text} n’est pas compté comme un contributeur, car c’est la somme des autres lignes",
             total_row_not_a_commitment: "{text} n’est pas compté comme un engagement, car c’est la somme des autres lignes",
+            cumulative_falls: "{text} est inférieur à {previous} (ligne {row})\u{a0}: un cumul ne baisse que si les chiffres ont été révisés\u{a0}; vérifiez-le",
+            above_later_total: "{text} dépasse les {total} livrés de {name} à la date des chiffres\u{a0}: le cumul baisse, ce qui n’arrive que si les chiffres ont été révisés\u{a0}; vérifiez-le",
         },
         table_headers: ["Engagement", "Contributeur", "Promis", "Livré", "Jour"],
         dataset_locale: "fr-FR",

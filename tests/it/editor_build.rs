@@ -530,6 +530,11 @@ fn every_problem_and_note_is_said_in_every_language() {
             figure: text(),
             sum: 1234.5,
         },
+        ProblemKind::DisagreesWithTotal {
+            text: text(),
+            name: text(),
+            total: pledgeviz::editor::Quantity::Share(0.4),
+        },
         ProblemKind::Invalid {
             path: "title".to_owned(),
             problem: pledgeviz::validate::ProblemKind::Empty,
@@ -586,6 +591,16 @@ fn every_problem_and_note_is_said_in_every_language() {
         NoteKind::TotalRowLeftOut {
             text: text(),
             counted_as: Role::Label,
+        },
+        NoteKind::CumulativeFalls {
+            text: text(),
+            previous: text(),
+            row: 3,
+        },
+        NoteKind::AboveLaterTotal {
+            text: text(),
+            name: text(),
+            total: pledgeviz::editor::Quantity::Amount(1e6),
         },
     ] {
         let note = EditorNote {

@@ -1,10 +1,13 @@
 //! What the editor checks beyond each cell, found by a journalist's walk-through: a
-//! "Total" row is not one more contributor.
+//! "Total" row is not one more contributor, and a table of dates must not contradict the
+//! delivered figure another table gives the same commitment.
 
 use pledgeviz::editor::draft::{DraftSource, DraftText};
 use pledgeviz::editor::guess::{is_total_label, Role};
 use pledgeviz::editor::say::{note_message, problem_message};
-use pledgeviz::editor::{build, Draft, EditorNote, EditorProblem, Location, NoteKind, ProblemKind};
+use pledgeviz::editor::{
+    build, Draft, EditorNote, EditorProblem, Location, NoteKind, ProblemKind, Quantity,
+};
 use pledgeviz::i18n::Lang;
 use pledgeviz::model::{Dataset, Delivered, Figure};
 use pledgeviz::validate::validate;
@@ -230,4 +233,112 @@ fn a_total_row_of_a_table_of_commitments_names_no_commitment() {
     assert!(
         note_message(&notes[notes.len() - 1], Lang::Es).contains("no se cuenta como compromiso")
     );
+}
+
+const DATES_AGREEING: &str = "Date\tVersé (cumul)\n\
+15/01/2025\t10 000 000 €\n\
+15/03/2025\t48 300 000 €\n\
+30/06/2025\t117 750 000 €\n";
+
+#[test]
+fn running_totals_that_end_on_the_delivered_figure_build_quietly() {
+    let (dataset, notes) = built(&sudan_draft(&[DONORS, DATES_AGREEING]));
+    assert_eq!(dataset.observations.len(), 3);
+    assert!(
+        notes.iter().all(|n| !matches!(
+            n.kind,
+            NoteKind::CumulativeFalls { .. } | NoteKind::AboveLaterTotal { .. }
+        )),
+        "{notes:#?}"
+    );
+}
+
+/// Walk-through, issue 2: the headline said 48 % and the timeline 61 % for the same day.
+#[test]
+fn a_running_total_on_the_date_of_the_figures_that_contradicts_the_delivered_figure_is_refused() {
+    let dates = "Date\tVersé (cumul)\n\
+        15/01/2025\t10 000 000 €\n\
+        15/03/2025\t48 300 000 €\n\
+        30/06/2025\t150 000 000 €\n";
+    let found = problems(&sudan_draft(&[DONORS, dates]));
+    assert_eq!(
+        found,
+        [EditorProblem {
+            location: cell(1, 4, 1, "Versé (cumul)"),
+            kind: ProblemKind::DisagreesWithTotal {
+                text: "150 000 000 €".to_owned(),
+                name: "Appel Soudan".to_owned(),
+                total: Quantity::Amount(117.75e6),
+            },
+        }]
+    );
+    assert_eq!(
+        problem_message(&found[0], Lang::Fr),
+        "Tableau 2, ligne 4, colonne «\u{a0}Versé (cumul)\u{a0}»\u{a0}: «\u{a0}150 000 000 €\u{a0}» à la date des chiffres ne correspond pas aux 117\u{202f}750\u{202f}000 livrés de «\u{a0}Appel Soudan\u{a0}» selon vos autres tableaux\u{a0}: le pourcentage et la courbe se contrediraient"
+    );
+}
+
+#[test]
+fn a_running_total_that_falls_is_noted_not_refused() {
+    let dates = "Date\tVersé (cumul)\n\
+        15/01/2025\t10 000 000 €\n\
+        15/03/2025\t98 300 000 €\n\
+        15/05/2025\t97 000 000 €\n\
+        30/06/2025\t117 750 000 €\n";
+    let (_, notes) = built(&sudan_draft(&[DONORS, dates]));
+    let falls = notes
+        .iter()
+        .find(|n| matches!(n.kind, NoteKind::CumulativeFalls { .. }))
+        .expect("noted");
+    assert_eq!(falls.location, cell(1, 4, 1, "Versé (cumul)"));
+    assert_eq!(
+        note_message(falls, Lang::Fr),
+        "Tableau 2, ligne 4, colonne «\u{a0}Versé (cumul)\u{a0}»\u{a0}: «\u{a0}97 000 000 €\u{a0}» est inférieur à «\u{a0}98 300 000 €\u{a0}» (ligne 3)\u{a0}: un cumul ne baisse que si les chiffres ont été révisés\u{a0}; vérifiez-le"
+    );
+}
+
+#[test]
+fn a_running_total_before_the_date_of_the_figures_above_the_delivered_figure_is_noted() {
+    let dates = "Date\tVersé (cumul)\n\
+        15/01/2025\t10 000 000 €\n\
+        15/05/2025\t150 000 000 €\n";
+    let (_, notes) = built(&sudan_draft(&[DONORS, dates]));
+    let above = notes
+        .iter()
+        .find(|n| matches!(n.kind, NoteKind::AboveLaterTotal { .. }))
+        .expect("noted");
+    assert_eq!(above.location, cell(1, 3, 1, "Versé (cumul)"));
+    assert_eq!(
+        note_message(above, Lang::En),
+        "Table 2, row 3, column \"Versé (cumul)\": \"150 000 000 €\" is more than the 117,750,000 delivered for \"Appel Soudan\" on the date of the figures: the running total falls, which only happens when figures are revised, so check it"
+    );
+    // Lower figures before the date of the figures are how a running total grows.
+    let (_, notes) = built(&sudan_draft(&[
+        DONORS,
+        "Date\tVersé\n15/05/2025\t97 000 000 €\n",
+    ]));
+    assert!(!notes
+        .iter()
+        .any(|n| matches!(n.kind, NoteKind::AboveLaterTotal { .. })));
+}
+
+#[test]
+fn bounds_and_shares_are_compared_only_where_they_can_be() {
+    // "Less than" does not contradict a figure below it.
+    let donors = "Donateur\tPromis\tVersé\nFrance\t100\tmoins de 50\n";
+    let (_, notes) = built(&sudan_draft(&[donors, "Date\tVersé\n30/06/2025\t40\n"]));
+    assert!(notes
+        .iter()
+        .all(|n| !matches!(n.kind, NoteKind::AboveLaterTotal { .. })));
+    // A share on the date of the figures is compared with the pledge.
+    let donors = "Donateur\tPromis\tVersé\nFrance\t200\t50\n";
+    let found = problems(&sudan_draft(&[donors, "Date\tVersé\n30/06/2025\t40 %\n"]));
+    assert!(matches!(
+        found[..],
+        [EditorProblem {
+            kind: ProblemKind::DisagreesWithTotal { .. },
+            ..
+        }]
+    ));
+    let (_, _) = built(&sudan_draft(&[donors, "Date\tVersé\n30/06/2025\t25 %\n"]));
 }

@@ -20,6 +20,7 @@ use crate::model::*;
 use crate::validate::{limits, validate, KNOWN_CURRENCIES};
 use serde_json::Value;
 
+mod agreement;
 mod commitments;
 mod lists;
 mod tables;
@@ -251,7 +252,7 @@ impl<'d> Builder<'d> {
         let sources = self.sources();
         let period = self.period();
         let rows = self.read_tables();
-        let commitments = self.commitments(&rows, currency.as_deref());
+        let commitments = self.commitments(&rows, currency.as_deref(), as_of);
         let contributors = self.contributors(&rows);
         let observations = self.observations(&rows, as_of);
         let events = self.events();

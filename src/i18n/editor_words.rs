@@ -336,6 +336,9 @@ pub struct EditorPageWords {
     pub open: &'static str,
     /// "Opened: {name}".
     pub opened: &'static str,
+    /// A file that was not UTF-8, read as Excel writes it: "Opened: {name} (read as
+    /// Windows-1252, Excel's encoding)".
+    pub opened_windows_1252: &'static str,
     /// "This file could not be opened: {message}".
     pub open_failed: &'static str,
     /// "2. Columns".

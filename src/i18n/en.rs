@@ -358,6 +358,7 @@ pub const WORDS: Words = Words {
             add_table: "Add this table",
             open: "Or open a CSV file, or a pledgeviz file to edit",
             opened: "Opened: {name}",
+            opened_windows_1252: "Opened: {name} (read as Windows-1252, Excel’s encoding)",
             open_failed: "This file could not be opened: {message}",
             step_columns: "2. Columns",
             no_table: "No table yet: paste one above.",

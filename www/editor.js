@@ -226,10 +226,33 @@ async function update() {
     $('preview-status').textContent = lastGood ? words.page.out_of_date : words.page.no_preview;
   }
   $('editor').dataset.built = report.json ? 'yes' : 'no';
+  showLanguageWarning();
   renderPublishStep(report.json ? lastGood : null);
   $('editor').removeAttribute('aria-busy');
   // For tests and assistive technology alike: nothing is waiting once no change came since.
   if (changes === seen) delete $('editor').dataset.pending;
+}
+
+/** A language's name in the editor's language ("espagnol"), else as it names itself. */
+function languageName(code) {
+  try {
+    return new Intl.DisplayNames([editor.language()], { type: 'language' }).of(code);
+  } catch {
+    return Object.fromEntries(languages)[code];
+  }
+}
+
+/** Next to the chart's language choice: the texts the chart would show in another language. */
+function showLanguageWarning() {
+  const missing = editor.untranslated(settings.previewLang);
+  const warning = $('preview-language-warning');
+  warning.hidden = missing.length === 0;
+  warning.textContent = missing.length === 0 ? '' : fill(words.page.mixed_languages, {
+    language: languageName(settings.previewLang),
+    fields: missing.join(', '),
+    name: Object.fromEntries(languages)[settings.previewLang],
+    choice: words.page.text_languages,
+  });
 }
 
 function renderPublishStep(good) {

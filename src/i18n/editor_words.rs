@@ -445,6 +445,11 @@ pub struct EditorPageWords {
     pub article: &'static str,
     /// The preview's language choice: "Language of the chart".
     pub preview_language: &'static str,
+    /// Next to the preview's language choice when texts lack that language: "Texts not yet
+    /// translated into {language}: {fields}. …" (`{language}` named in the editor's
+    /// language, `{name}` as the language choice shows it, `{choice}` the choice of the
+    /// texts' languages).
+    pub mixed_languages: &'static str,
     /// The preview's theme choice: "Colours".
     pub theme: &'static str,
     /// "Like the reader's device".

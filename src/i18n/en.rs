@@ -412,6 +412,7 @@ pub const WORDS: Words = Words {
             phone: "On a phone (360 px)",
             article: "In an article",
             preview_language: "Language of the chart",
+            mixed_languages: "Texts not yet translated into {language}: {fields}. The chart in {language} will mix two languages: tick \"{name}\" under \"{choice}\" to translate them.",
             theme: "Colours",
             theme_auto: "Like the reader’s device",
             theme_light: "Light",

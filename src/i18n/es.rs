@@ -412,6 +412,7 @@ pub const WORDS: Words = Words {
             phone: "En un móvil (360 px)",
             article: "En un artículo",
             preview_language: "Idioma del gráfico",
+            mixed_languages: "Textos sin traducir al {language}: {fields}. El gráfico en {language} mezclará dos idiomas: marque «{name}» en «{choice}» para traducirlos.",
             theme: "Colores",
             theme_auto: "Como el dispositivo del lector",
             theme_light: "Claros",

@@ -413,6 +413,7 @@ pub const WORDS: Words = Words {
             phone: "Sur un téléphone (360\u{a0}px)",
             article: "Dans un article",
             preview_language: "Langue du graphique",
+            mixed_languages: "Textes pas encore traduits en {language}\u{a0}: {fields}. Le graphique en {language} mêlera deux langues\u{a0}: cochez «\u{a0}{name}\u{a0}» dans «\u{a0}{choice}\u{a0}» pour les traduire.",
             theme: "Couleurs",
             theme_auto: "Comme l’appareil du lecteur",
             theme_light: "Claires",

@@ -264,6 +264,30 @@ test('a CSV saved by Excel in French (Windows-1252) reads as typed and the statu
   await context.close();
 });
 
+test('texts typed only in French are flagged next to a Spanish chart language, until translated', { timeout: 90_000 }, async () => {
+  const { page, context } = await openEditor();
+  await haitiDraft(page);
+  const choice = page.getByLabel('Langue du graphique');
+  const warning = page.locator('#preview-language-warning');
+  assert.equal(await warning.isHidden(), true);
+  await choice.selectOption('es');
+  const said = 'Textes pas encore traduits en espagnol\u00a0: titre, ce que représente 100\u00a0%. Le graphique en espagnol mêlera deux langues\u00a0: cochez «\u00a0Español\u00a0» dans «\u00a0Langues des textes\u00a0» pour les traduire.';
+  await page.waitForFunction((text) => document.getElementById('preview-language-warning').textContent === text, said);
+  // Tied to the choice it is about, for a screen reader too.
+  assert.equal(await choice.evaluate((select) => document.getElementById(select.getAttribute('aria-describedby')).textContent), said);
+  await page.getByRole('checkbox', { name: 'Español' }).check();
+  await page.getByLabel('Titre (obligatoire) (Español)').fill('Misión multinacional en Haití');
+  await page.getByRole('group', { name: 'Engagement Financement' }).getByLabel('Ce que représente 100 % (obligatoire) (Español)').fill('coste estimado del primer año');
+  await page.getByRole('group', { name: 'Engagement Personnel' }).getByLabel('Ce que représente 100 % (obligatoire) (Español)').fill('personal prometido');
+  await settled(page, true);
+  assert.equal(await warning.isHidden(), true);
+  // Back to a French chart: nothing is missing.
+  await choice.selectOption('fr');
+  await settled(page, true);
+  assert.equal(await warning.isHidden(), true);
+  await context.close();
+});
+
 test('an ambiguous date asks which order, and the answer settles it', { timeout: 60_000 }, async () => {
   const { page, context } = await openEditor();
   await paste(page, 'Engagement\tDate\tLivré\nFinancement\t03/04/2025\t10\nFinancement\t05/06/2025\t20\n');

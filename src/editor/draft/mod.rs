@@ -49,6 +49,15 @@ impl DraftText {
         self.0.iter().all(|entry| entry.text.trim().is_empty())
     }
 
+    /// Whether text in `lang` was typed; text in no particular language counts as
+    /// `draft_language`'s.
+    pub fn has(&self, lang: Lang, draft_language: Lang) -> bool {
+        self.0.iter().any(|entry| {
+            !entry.text.trim().is_empty()
+                && (entry.lang == lang.code() || (entry.lang.is_empty() && lang == draft_language))
+        })
+    }
+
     /// The text in `language`, else the first given, else empty.
     pub fn get(&self, language: Lang) -> &str {
         self.0

@@ -196,9 +196,11 @@ pub struct FieldWords {
 /// The names of the columns' roles (see `editor::guess::Role`), lower case.
 #[derive(Debug, Serialize)]
 pub struct RoleWords {
-    /// The commitment a row describes: "commitment".
+    /// The name of the commitment a row describes, in a table of one row per commitment:
+    /// "commitment (one per row)".
     pub label: &'static str,
-    /// The commitment a row belongs to: "commitment concerned".
+    /// The commitment a contributor's or a date's row belongs to: "commitment the row
+    /// belongs to". Distinct from `label` at a glance, as both are offered side by side.
     pub commitment: &'static str,
     /// "contributor".
     pub contributor: &'static str,

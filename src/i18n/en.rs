@@ -292,8 +292,8 @@ pub const WORDS: Words = Words {
             note_text: "note for readers",
         },
         roles: RoleWords {
-            label: "commitment",
-            commitment: "commitment concerned",
+            label: "commitment (one per row)",
+            commitment: "commitment the row belongs to",
             contributor: "contributor",
             pledged: "pledged",
             delivered: "delivered",

@@ -292,8 +292,8 @@ pub const WORDS: Words = Words {
             note_text: "nota",
         },
         roles: RoleWords {
-            label: "compromiso",
-            commitment: "compromiso al que se refiere",
+            label: "compromiso (uno por fila)",
+            commitment: "compromiso al que pertenece la fila",
             contributor: "contribuyente",
             pledged: "prometido",
             delivered: "entregado",

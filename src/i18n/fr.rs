@@ -293,8 +293,8 @@ pub const WORDS: Words = Words {
             note_text: "note",
         },
         roles: RoleWords {
-            label: "engagement",
-            commitment: "engagement concerné",
+            label: "engagement (chaque ligne en est un)",
+            commitment: "engagement dont relève la ligne",
             contributor: "contributeur",
             pledged: "promis",
             delivered: "livré",

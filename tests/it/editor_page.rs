@@ -140,3 +140,29 @@ fn texts_typed_only_in_other_languages_than_the_charts_are_named() {
         [Field::Title, Field::PledgedBasis]
     );
 }
+
+/// Walk-through, issue 6: "Engagement" and "Engagement concerné" side by side in the column
+/// menu said nothing of which to choose.
+#[test]
+fn the_column_menu_tells_the_two_commitment_roles_apart_in_every_language() {
+    use pledgeviz::editor::guess::Role;
+    use pledgeviz::editor::say::role_name;
+    for &lang in Lang::ALL {
+        let (label, commitment) = (
+            role_name(Role::Label, lang),
+            role_name(Role::Commitment, lang),
+        );
+        assert!(
+            !commitment.starts_with(label) && !label.starts_with(commitment),
+            "{lang:?}: {label:?} and {commitment:?} read alike"
+        );
+    }
+    assert_eq!(
+        role_name(Role::Label, Lang::Fr),
+        "engagement (chaque ligne en est un)"
+    );
+    assert_eq!(
+        role_name(Role::Commitment, Lang::Fr),
+        "engagement dont relève la ligne"
+    );
+}

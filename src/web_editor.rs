@@ -6,8 +6,8 @@
 //! saved to and restored from the page's storage, and builds whose problems come placed
 //! and said in the page's language. It does no arithmetic and touches no DOM.
 
-use crate::editor::page::{open_dataset, report};
-use crate::editor::say::refusal_message;
+use crate::editor::page::{open_dataset, report, untranslated};
+use crate::editor::say::{field_name, refusal_message};
 use crate::editor::Draft;
 use crate::i18n::{capitalised, EditorWords, Lang};
 use wasm_bindgen::prelude::*;
@@ -151,6 +151,15 @@ impl Editor {
     #[wasm_bindgen(js_name = removeItem)]
     pub fn remove_item(&mut self, list: &str, index: usize) -> bool {
         self.draft.remove_item(list, index)
+    }
+
+    /// The names of the fields (in the journalist's language, lower case) whose text the
+    /// chart in the language of `code` would show in another language.
+    pub fn untranslated(&self, code: &str) -> Vec<String> {
+        untranslated(&self.draft, lang_of(code))
+            .into_iter()
+            .map(|field| field_name(field, self.draft.language).to_owned())
+            .collect()
     }
 
     /// Builds the draft: `{json, problems: [{anchor, message}], notes}`, said in the

@@ -26,6 +26,14 @@ let editor;
 let settings;
 /** The last dataset that built: its JSON and packed form, shown while the draft has problems. */
 let lastGood = null;
+/** What the status line says, as a catalogue word and its parts (`{ word: 'opened', parts:
+ * { name } }`), so that a change of the editor's language says it again; null for nothing. */
+let status = null;
+
+function showStatus(next) {
+  status = next;
+  $('status').textContent = status ? fill(words.page[status.word], status.parts ?? {}) : '';
+}
 
 function loadSettings(lang) {
   const defaults = { textLanguages: [lang], baseUrl: new URL('data/', location.href).href, fileName: 'pledgeviz.json', previewLang: lang, theme: 'auto' };
@@ -48,7 +56,7 @@ function start() {
       editor = Editor.restore(saved);
       settings = loadSettings(editor.language());
       setWords(editor.language());
-      $('status').textContent = words.page.restored;
+      showStatus({ word: 'restored' });
       return;
     } catch {
       // A draft from an older editor that no longer reads: start afresh, and keep the old
@@ -79,6 +87,7 @@ function setWords(code) {
   $('preview-language').replaceChildren(...options(languages, settings.previewLang));
   const page = words.page;
   $('preview-theme').replaceChildren(...options([['auto', page.theme_auto], ['light', page.theme_light], ['dark', page.theme_dark]], settings.theme));
+  showStatus(status);
 }
 
 /** What the forms' structure depends on: re-render only when it changes, so typing keeps focus. */
@@ -220,10 +229,33 @@ async function update() {
     $('preview-status').textContent = lastGood ? words.page.out_of_date : words.page.no_preview;
   }
   $('editor').dataset.built = report.json ? 'yes' : 'no';
+  showLanguageWarning();
   renderPublishStep(report.json ? lastGood : null);
   $('editor').removeAttribute('aria-busy');
   // For tests and assistive technology alike: nothing is waiting once no change came since.
   if (changes === seen) delete $('editor').dataset.pending;
+}
+
+/** A language's name in the editor's language ("espagnol"), else as it names itself. */
+function languageName(code) {
+  try {
+    return new Intl.DisplayNames([editor.language()], { type: 'language' }).of(code);
+  } catch {
+    return Object.fromEntries(languages)[code];
+  }
+}
+
+/** Next to the chart's language choice: the texts the chart would show in another language. */
+function showLanguageWarning() {
+  const missing = editor.untranslated(settings.previewLang);
+  const warning = $('preview-language-warning');
+  warning.hidden = missing.length === 0;
+  warning.textContent = missing.length === 0 ? '' : fill(words.page.mixed_languages, {
+    language: languageName(settings.previewLang),
+    fields: missing.join(', '),
+    name: Object.fromEntries(languages)[settings.previewLang],
+    choice: words.page.text_languages,
+  });
 }
 
 function renderPublishStep(good) {
@@ -251,16 +283,17 @@ function refresh() {
   return updating;
 }
 
-async function addText(name, text) {
+/** Adds pasted text, or an opened file's (`name`, read as Windows-1252 when `windows1252`). */
+async function addText(name, text, windows1252 = false) {
   const problem = $('data-problem');
   problem.hidden = true;
   try {
     if (/\.json$/i.test(name) || text.trimStart().startsWith('{')) {
       editor.openDataset(text);
-      $('status').textContent = fill(words.page.opened, { name });
     } else {
       editor.addTable(name, text);
     }
+    if (name) showStatus({ word: windows1252 ? 'opened_windows_1252' : 'opened', parts: { name } });
   } catch (error) {
     problem.textContent = name ? fill(words.page.open_failed, { name, message: error.message }) : error.message;
     problem.hidden = false;
@@ -275,9 +308,26 @@ $('add-table').addEventListener('click', async () => {
   await addText('', paste.value);
   if ($('data-problem').hidden) paste.value = '';
 });
+/**
+ * A file's text: UTF-8 (a byte-order mark dropped), else Windows-1252, which Excel writes a
+ * CSV in for Western European languages ("Versé", a no-break space in "120 000 000,00 €");
+ * read as UTF-8, those bytes would be replacement characters and every figure a problem.
+ */
+async function readFile(file) {
+  const bytes = await file.arrayBuffer();
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), windows1252: false };
+  } catch {
+    return { text: new TextDecoder('windows-1252').decode(bytes), windows1252: true };
+  }
+}
+
 $('open-file').addEventListener('change', async (event) => {
   const [file] = event.target.files;
-  if (file) await addText(file.name, await file.text());
+  if (file) {
+    const { text, windows1252 } = await readFile(file);
+    await addText(file.name, text, windows1252);
+  }
   event.target.value = '';
 });
 $('editor-language').addEventListener('change', (event) => {
@@ -305,8 +355,8 @@ $('start-over').addEventListener('click', () => {
   settings = loadSettings(lang);
   lastGood = null;
   previews.forEach(({ frame }) => { frame.hidden = true; frame.removeAttribute('src'); });
+  status = null;
   setWords(lang);
-  $('status').textContent = '';
   render(true);
   refresh();
 });

@@ -206,6 +206,23 @@ pub fn role_of_header(header: &str) -> Option<Role> {
         .find(|&role| words.iter().any(|word| names(word, role)))
 }
 
+/// Whether a row's label says it adds up the others: the whole cell is a total word of any
+/// language of the catalogue ("Total", "TOTAL :", "Total général", "Suma (M€)"), case,
+/// accents, a trailing colon and a bracketed unit aside. A name that merely starts with
+/// one ("TotalEnergies", "Total E&P") is not.
+pub fn is_total_label(cell: &str) -> bool {
+    static WORDS: OnceLock<Vec<String>> = OnceLock::new();
+    let words = WORDS.get_or_init(|| gather_list(|words| words.totals));
+    let folded = fold(cell);
+    let before_bracket = folded.split(['(', '[']).next().unwrap_or_default();
+    let label = before_bracket
+        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ':' | '.' | '*'))
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    !label.is_empty() && words.contains(&label)
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::vocabulary::assert_one_meaning;

@@ -30,4 +30,4 @@ pub mod write;
 
 pub use build::build;
 pub use draft::Draft;
-pub use problem::{EditorNote, EditorProblem, Location, NoteKind, ProblemKind};
+pub use problem::{EditorNote, EditorProblem, Location, NoteKind, ProblemKind, Quantity};

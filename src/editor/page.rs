@@ -1,8 +1,10 @@
 //! What the editor page shows after each change: the dataset's JSON when the draft
 //! builds, else every problem as a sentence in the page's language with an anchor naming
-//! the cell, column, table or field it belongs next to.
+//! the cell, column, table or field it belongs next to; and the texts the chart would show
+//! in another language than its own.
 
-use super::problem::Location;
+use super::draft::{DraftText, UnitChoice};
+use super::problem::{Field, Location};
 use super::say::{note_message, problem_message};
 use super::write::json_text;
 use super::{build, Draft};
@@ -56,6 +58,46 @@ pub fn report(draft: &Draft, lang: Lang) -> BuildReport {
             notes: Vec::new(),
         },
     }
+}
+
+/// The fields whose text the chart shows in `lang` but that were typed only in other
+/// languages, each once, in the order of the page: the chart in `lang` would show them in
+/// another language beside its own words. A blank field is not missing anything.
+pub fn untranslated(draft: &Draft, lang: Lang) -> Vec<Field> {
+    let mut texts: Vec<(Field, &DraftText)> = vec![
+        (Field::Title, &draft.title),
+        (Field::Subtitle, &draft.subtitle),
+    ];
+    if let Some(period) = &draft.period {
+        texts.push((Field::Period, &period.label));
+    }
+    for commitment in &draft.commitments {
+        texts.push((Field::CommitmentLabel, &commitment.label));
+        if commitment.unit == UnitChoice::Count {
+            texts.push((Field::UnitName, &commitment.unit_name));
+        }
+        texts.extend([
+            (Field::PledgedBasis, &commitment.pledged_basis),
+            (Field::DeadlineLabel, &commitment.deadline_label),
+            (Field::Sentences, &commitment.headline),
+            (Field::Sentences, &commitment.what_if),
+        ]);
+    }
+    texts.extend(
+        draft
+            .contributors
+            .iter()
+            .map(|c| (Field::Contributor, &c.names)),
+    );
+    texts.extend(draft.events.iter().map(|e| (Field::EventLabel, &e.label)));
+    texts.extend(draft.notes.iter().map(|n| (Field::NoteText, &n.text)));
+    let mut missing: Vec<Field> = Vec::new();
+    for (field, text) in texts {
+        if !text.is_blank() && !text.has(lang, draft.language) && !missing.contains(&field) {
+            missing.push(field);
+        }
+    }
+    missing
 }
 
 /// The page's name for a place in the draft (see [`PlacedMessage::anchor`]).

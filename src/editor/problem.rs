@@ -2,6 +2,7 @@
 //! each a kind with parameters and a place, so that [`super::say`] can say it in any
 //! language of the catalogue.
 
+use super::guess::Role;
 use serde::{Deserialize, Serialize};
 
 /// A place in the journalist's draft.
@@ -178,12 +179,12 @@ pub enum ProblemKind {
     /// A table has no column with a role its shape needs.
     MissingColumn {
         /// The role that no column has.
-        role: super::guess::Role,
+        role: Role,
     },
     /// Two columns of one table have the same role.
     ColumnTwice {
         /// The role.
-        role: super::guess::Role,
+        role: Role,
     },
     /// A table of one commitment does not say which commitment.
     NoCommitmentNamed,
@@ -259,6 +260,26 @@ pub enum ProblemKind {
         /// The line where reading stopped.
         line: usize,
     },
+    /// A row labelled as a total ("Total", "Suma") whose figure is not the sum of the other
+    /// rows: neither left out nor counted until the journalist says.
+    TotalDoesNotAdd {
+        /// The row's label as typed.
+        text: String,
+        /// The figure as typed.
+        figure: String,
+        /// The sum of the other rows' figures.
+        sum: f64,
+    },
+    /// A running total on the date of the figures that is not the delivered figure another
+    /// table gives the same commitment: the headline and the timeline would disagree.
+    DisagreesWithTotal {
+        /// The dated figure as typed.
+        text: String,
+        /// The commitment's name.
+        name: String,
+        /// The delivered figure from the other table.
+        total: Quantity,
+    },
     /// Something the editor did not check itself but the validator refused, as the
     /// validator's kind of problem, so that it is said in the page's language.
     Invalid {
@@ -267,6 +288,17 @@ pub enum ProblemKind {
         /// What the validator found.
         problem: crate::validate::ProblemKind,
     },
+}
+
+/// A figure the editor worked out (a sum) or took from another table, to be written in the
+/// message's language.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Quantity {
+    /// An amount in the commitment's unit.
+    Amount(f64),
+    /// A share of the pledge, from 0 to 1.
+    Share(f64),
 }
 
 /// Something the journalist should know that does not stop the build.
@@ -299,5 +331,33 @@ pub enum NoteKind {
     TotalFromContributors {
         /// The commitment's name.
         name: String,
+    },
+    /// A row labelled as a total whose figures are the sums of the other rows, left out.
+    TotalRowLeftOut {
+        /// The row's label as typed.
+        text: String,
+        /// What it would have been counted as: [`Role::Contributor`] or [`Role::Label`] (a
+        /// commitment).
+        counted_as: Role,
+    },
+    /// A running total lower than the one of the date before: figures were revised, or one
+    /// of them is wrong.
+    CumulativeFalls {
+        /// The lower figure as typed.
+        text: String,
+        /// The earlier, higher figure as typed.
+        previous: String,
+        /// The earlier figure's row.
+        row: usize,
+    },
+    /// A running total before the date of the figures above the commitment's delivered
+    /// figure from another table: the total falls by the date of the figures.
+    AboveLaterTotal {
+        /// The dated figure as typed.
+        text: String,
+        /// The commitment's name.
+        name: String,
+        /// The delivered figure from the other table.
+        total: Quantity,
     },
 }

@@ -3,8 +3,9 @@
 //! `Ligne 4, colonne « Livré » : « 12abc » n’est pas un nombre`.
 
 use super::guess::Role;
-use super::problem::{EditorNote, EditorProblem, Field, Location, NoteKind, ProblemKind};
+use super::problem::{EditorNote, EditorProblem, Field, Location, NoteKind, ProblemKind, Quantity};
 use super::table::TableRefusal;
+use crate::format::{Formatter, PlainFormatter};
 use crate::i18n::{capitalised, fill, EditorWords, FieldWords, Lang, RoleWords};
 
 /// A problem as one sentence in `lang`, its place first.
@@ -247,6 +248,22 @@ fn what_is_wrong(kind: &ProblemKind, lang: Lang) -> String {
         }
         ProblemKind::PeriodEndsBeforeStart => (problems.period_ends_before_start, vec![]),
         ProblemKind::NotATable { line } => (problems.not_a_table, vec![("line", n(*line))]),
+        ProblemKind::TotalDoesNotAdd { text, figure, sum } => (
+            problems.total_does_not_add,
+            vec![
+                ("text", q(text)),
+                ("figure", q(figure)),
+                ("sum", quantity(Quantity::Amount(*sum), lang)),
+            ],
+        ),
+        ProblemKind::DisagreesWithTotal { text, name, total } => (
+            problems.disagrees_with_total,
+            vec![
+                ("text", q(text)),
+                ("name", q(name)),
+                ("total", quantity(*total, lang)),
+            ],
+        ),
         ProblemKind::Invalid { path, problem } => (
             problems.invalid,
             vec![("path", path.clone()), ("message", problem.message(lang))],
@@ -279,5 +296,44 @@ fn what_it_says(kind: &NoteKind, lang: Lang) -> String {
             notes.total_from_contributors,
             &[("name", &quote(words, name))],
         ),
+        NoteKind::TotalRowLeftOut { text, counted_as } => fill(
+            match counted_as {
+                Role::Contributor => notes.total_row_not_a_contributor,
+                _ => notes.total_row_not_a_commitment,
+            },
+            &[("text", &quote(words, text))],
+        ),
+        NoteKind::CumulativeFalls {
+            text,
+            previous,
+            row,
+        } => fill(
+            notes.cumulative_falls,
+            &[
+                ("text", &quote(words, text)),
+                ("previous", &quote(words, previous)),
+                ("row", &row.to_string()),
+            ],
+        ),
+        NoteKind::AboveLaterTotal { text, name, total } => fill(
+            notes.above_later_total,
+            &[
+                ("text", &quote(words, text)),
+                ("name", &quote(words, name)),
+                ("total", &quantity(*total, lang)),
+            ],
+        ),
+    }
+}
+
+/// A figure the editor worked out, with the digits of `lang`: `117 750 000`, `40 %`.
+fn quantity(quantity: Quantity, lang: Lang) -> String {
+    let formatter = PlainFormatter(lang);
+    match quantity {
+        Quantity::Amount(value) => {
+            let whole = (value - value.round()).abs() < 0.005;
+            formatter.number(value, if whole { 0 } else { 2 })
+        }
+        Quantity::Share(fraction) => crate::format::percent(&formatter, fraction),
     }
 }

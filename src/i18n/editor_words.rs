@@ -67,6 +67,9 @@ pub struct ReadingWords {
     pub headers: HeaderWords,
     /// Endings a header word may carry beyond its listed form: "s" (as in "donors"), "es".
     pub header_endings: &'static [&'static str],
+    /// Labels of a row that adds up the others, as the whole cell reads (case, accents,
+    /// a trailing colon and a bracketed unit aside): "total", "grand total".
+    pub totals: &'static [&'static str],
 }
 
 /// Words in a column's header that say what the column holds (see `editor::guess::Role`);
@@ -193,9 +196,11 @@ pub struct FieldWords {
 /// The names of the columns' roles (see `editor::guess::Role`), lower case.
 #[derive(Debug, Serialize)]
 pub struct RoleWords {
-    /// The commitment a row describes: "commitment".
+    /// The name of the commitment a row describes, in a table of one row per commitment:
+    /// "commitment (one per row)".
     pub label: &'static str,
-    /// The commitment a row belongs to: "commitment concerned".
+    /// The commitment a contributor's or a date's row belongs to: "commitment the row
+    /// belongs to". Distinct from `label` at a glance, as both are offered side by side.
     pub commitment: &'static str,
     /// "contributor".
     pub contributor: &'static str,
@@ -277,6 +282,13 @@ pub struct EditorProblemWords {
     pub table_too_large: &'static str,
     /// "refused by validation ({path}: {message})".
     pub invalid: &'static str,
+    /// A row labelled as a total whose figure is not the sum of the others: "{text} is a
+    /// total, but {figure} is not the sum of the other rows ({sum}): …".
+    pub total_does_not_add: &'static str,
+    /// A dated figure on the date of the figures that is not the commitment's delivered
+    /// figure from another table: "{text} on the date of the figures does not match the
+    /// {total} delivered for {name} …".
+    pub disagrees_with_total: &'static str,
 }
 
 /// What the journalist should know (see `editor::NoteKind`).
@@ -288,6 +300,19 @@ pub struct EditorNoteWords {
     pub delivered_from_latest_date: &'static str,
     /// "the figures of {name} are the sum of the contributors' figures".
     pub total_from_contributors: &'static str,
+    /// A total row of a table of contributors, left out: "{text} is not counted as a
+    /// contributor: it is the sum of the other rows".
+    pub total_row_not_a_contributor: &'static str,
+    /// A total row of a table of commitments, left out: "{text} is not counted as a
+    /// commitment: it is the sum of the other rows".
+    pub total_row_not_a_commitment: &'static str,
+    /// A running total lower than the one of an earlier date: "{text} is less than
+    /// {previous} in row {row}: …".
+    pub cumulative_falls: &'static str,
+    /// A running total before the date of the figures above the commitment's delivered
+    /// figure: "{text} is more than the {total} delivered for {name} on the date of the
+    /// figures: …".
+    pub above_later_total: &'static str,
 }
 
 /// The editor page's headings, labels, buttons and hints, sent to its script.
@@ -313,6 +338,9 @@ pub struct EditorPageWords {
     pub open: &'static str,
     /// "Opened: {name}".
     pub opened: &'static str,
+    /// A file that was not UTF-8, read as Excel writes it: "Opened: {name} (read as
+    /// Windows-1252, Excel's encoding)".
+    pub opened_windows_1252: &'static str,
     /// "This file could not be opened: {message}".
     pub open_failed: &'static str,
     /// "2. Columns".
@@ -419,6 +447,11 @@ pub struct EditorPageWords {
     pub article: &'static str,
     /// The preview's language choice: "Language of the chart".
     pub preview_language: &'static str,
+    /// Next to the preview's language choice when texts lack that language: "Texts not yet
+    /// translated into {language}: {fields}. …" (`{language}` named in the editor's
+    /// language, `{name}` as the language choice shows it, `{choice}` the choice of the
+    /// texts' languages).
+    pub mixed_languages: &'static str,
     /// The preview's theme choice: "Colours".
     pub theme: &'static str,
     /// "Like the reader's device".

@@ -254,6 +254,66 @@ test('the plain iframe snippets are tall enough for the chart on a 320 px phone'
   await context.close();
 });
 
+test('a CSV saved by Excel in French (Windows-1252) reads as typed and the status says how it was read, in the editor\'s language', { timeout: 60_000 }, async () => {
+  const { page, context, problems } = await openEditor();
+  // As Excel saves "CSV (séparateur : point-virgule)" in France: Windows-1252, where "é" is
+  // one byte (0xE9), the no-break space 0xA0 and "€" 0x80; not valid UTF-8.
+  const csv = [
+    'Donateur;Promis;Versé',
+    `Union européenne;120${NBSP}000${NBSP}000,00 €;45${NBSP}500${NBSP}000,00 €`,
+    `Allemagne;85${NBSP}000${NBSP}000,00 €;60${NBSP}250${NBSP}000,00 €`,
+    `Norvège;18${NBSP}750${NBSP}000,00 €;4${NBSP}200${NBSP}000,00 €`,
+    '',
+  ].join('\r\n');
+  const buffer = Buffer.from(csv.replace(/€/g, '\x80'), 'latin1');
+  assert.throws(() => new TextDecoder('utf-8', { fatal: true }).decode(buffer));
+  await page.getByLabel('Ou ouvrez un fichier CSV, ou un fichier pledgeviz à modifier').setInputFiles({ name: 'dons.csv', mimeType: 'text/csv', buffer });
+  await page.locator('#tables table').waitFor({ timeout: 15_000 });
+  assert.equal(await page.getByRole('status').first().textContent(), 'Ouvert\u00a0: dons.csv (lu comme Windows-1252, l’encodage d’Excel)');
+  assert.equal(await page.getByLabel('Contenu de la colonne Versé').inputValue(), 'delivered');
+  assert.equal(await page.getByLabel('Ligne 3, colonne Donateur').inputValue(), 'Allemagne');
+  assert.equal(await page.getByLabel('Ligne 2, colonne Donateur').inputValue(), 'Union européenne');
+  assert.equal(await page.getByLabel('Ligne 4, colonne Donateur').inputValue(), 'Norvège');
+  assert.equal(await page.getByLabel('Ligne 2, colonne Versé').inputValue(), `45${NBSP}500${NBSP}000,00 €`);
+  await page.getByLabel('Engagement dont parlent ces lignes').fill('Appel Soudan');
+  await settled(page, false);
+  // Every figure reads: what is left to fix is only what the journalist has not said yet.
+  const listed = await page.locator('#problems li').allTextContents();
+  assert.ok(listed.every((text) => !/^Ligne/.test(text) && !text.includes('\ufffd')), listed.join(' | '));
+  // The status is said again in the editor's new language.
+  await page.getByLabel('Langue de l’éditeur').selectOption('en');
+  await waitForText(page, '#status', /^Opened: dons\.csv \(read as Windows-1252, Excel’s encoding\)$/);
+  // A UTF-8 file with a byte-order mark is read as UTF-8, and the status says nothing more.
+  await page.getByLabel('Or open a CSV file, or a pledgeviz file to edit').setInputFiles({ name: 'dons-utf8.csv', mimeType: 'text/csv', buffer: Buffer.from(`\ufeff${csv}`, 'utf8') });
+  await waitForText(page, '#status', /^Opened: dons-utf8\.csv$/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('texts typed only in French are flagged next to a Spanish chart language, until translated', { timeout: 90_000 }, async () => {
+  const { page, context } = await openEditor();
+  await haitiDraft(page);
+  const choice = page.getByLabel('Langue du graphique');
+  const warning = page.locator('#preview-language-warning');
+  assert.equal(await warning.isHidden(), true);
+  await choice.selectOption('es');
+  const said = 'Textes pas encore traduits en espagnol\u00a0: titre, ce que représente 100\u00a0%. Le graphique en espagnol mêlera deux langues\u00a0: cochez «\u00a0Español\u00a0» dans «\u00a0Langues des textes\u00a0» pour les traduire.';
+  await page.waitForFunction((text) => document.getElementById('preview-language-warning').textContent === text, said);
+  // Tied to the choice it is about, for a screen reader too.
+  assert.equal(await choice.evaluate((select) => document.getElementById(select.getAttribute('aria-describedby')).textContent), said);
+  await page.getByRole('checkbox', { name: 'Español' }).check();
+  await page.getByLabel('Titre (obligatoire) (Español)').fill('Misión multinacional en Haití');
+  await page.getByRole('group', { name: 'Engagement Financement' }).getByLabel('Ce que représente 100 % (obligatoire) (Español)').fill('coste estimado del primer año');
+  await page.getByRole('group', { name: 'Engagement Personnel' }).getByLabel('Ce que représente 100 % (obligatoire) (Español)').fill('personal prometido');
+  await settled(page, true);
+  assert.equal(await warning.isHidden(), true);
+  // Back to a French chart: nothing is missing.
+  await choice.selectOption('fr');
+  await settled(page, true);
+  assert.equal(await warning.isHidden(), true);
+  await context.close();
+});
+
 test('an ambiguous date asks which order, and the answer settles it', { timeout: 60_000 }, async () => {
   const { page, context } = await openEditor();
   await paste(page, 'Engagement\tDate\tLivré\nFinancement\t03/04/2025\t10\nFinancement\t05/06/2025\t20\n');
@@ -281,6 +341,11 @@ test('a reload keeps the draft, and start over clears it', { timeout: 60_000 }, 
   assert.equal(await page.getByLabel('Ligne 2, colonne Livré').inputValue(), `67${NNBSP}999${NNBSP}999,5`);
   assert.equal(await page.getByLabel('Contenu de la colonne Commentaire').inputValue(), 'ignore');
   assert.equal(await page.getByRole('status').first().textContent(), 'Brouillon retrouvé dans ce navigateur.');
+  // Said again in the editor's new language, not left in the old one.
+  await page.getByLabel('Langue de l’éditeur').selectOption('es');
+  await waitForText(page, '#status', /^Borrador recuperado de este navegador\.$/);
+  await page.getByLabel('Idioma del editor').selectOption('fr');
+  await waitForText(page, '#status', /^Brouillon retrouvé dans ce navigateur\.$/);
   page.once('dialog', (dialog) => dialog.accept());
   await page.getByRole('button', { name: 'Tout recommencer' }).click();
   await page.waitForFunction(() => document.querySelectorAll('#tables table').length === 0);

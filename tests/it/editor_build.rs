@@ -525,6 +525,16 @@ fn every_problem_and_note_is_said_in_every_language() {
         ProblemKind::NoSuchSource { position: 3 },
         ProblemKind::PeriodEndsBeforeStart,
         ProblemKind::NotATable { line: 3 },
+        ProblemKind::TotalDoesNotAdd {
+            text: text(),
+            figure: text(),
+            sum: 1234.5,
+        },
+        ProblemKind::DisagreesWithTotal {
+            text: text(),
+            name: text(),
+            total: pledgeviz::editor::Quantity::Share(0.4),
+        },
         ProblemKind::Invalid {
             path: "title".to_owned(),
             problem: pledgeviz::validate::ProblemKind::Empty,
@@ -574,6 +584,24 @@ fn every_problem_and_note_is_said_in_every_language() {
         },
         NoteKind::DeliveredFromLatestDate { name: text() },
         NoteKind::TotalFromContributors { name: text() },
+        NoteKind::TotalRowLeftOut {
+            text: text(),
+            counted_as: Role::Contributor,
+        },
+        NoteKind::TotalRowLeftOut {
+            text: text(),
+            counted_as: Role::Label,
+        },
+        NoteKind::CumulativeFalls {
+            text: text(),
+            previous: text(),
+            row: 3,
+        },
+        NoteKind::AboveLaterTotal {
+            text: text(),
+            name: text(),
+            total: pledgeviz::editor::Quantity::Amount(1e6),
+        },
     ] {
         let note = EditorNote {
             location: Location::Draft,

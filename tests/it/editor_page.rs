@@ -115,3 +115,54 @@ fn an_opened_file_with_problems_is_refused_in_the_pages_language() {
     .expect("opens");
     assert_eq!(opened.commitments.len(), 2);
 }
+
+/// Walk-through, issue 4: texts typed in French only made a Spanish chart of two languages.
+#[test]
+fn texts_typed_only_in_other_languages_than_the_charts_are_named() {
+    use pledgeviz::editor::page::untranslated;
+    use pledgeviz::editor::problem::Field;
+    let mut draft = draft();
+    assert!(draft.set_text("/title", "fr", "Mission en Haïti"));
+    assert!(draft.set_text("/commitments/0/pledged_basis", "fr", "coût estimé"));
+    assert_eq!(untranslated(&draft, Lang::Fr), []);
+    assert_eq!(
+        untranslated(&draft, Lang::Es),
+        [Field::Title, Field::PledgedBasis]
+    );
+    assert!(draft.set_text("/title", "es", "Misión en Haití"));
+    assert_eq!(untranslated(&draft, Lang::Es), [Field::PledgedBasis]);
+    // Text in no particular language is the draft's; a blank field lacks nothing.
+    draft.commitments[0].pledged_basis = pledgeviz::editor::draft::DraftText::plain("coste");
+    assert!(draft.set_text("/subtitle", "es", " "));
+    assert_eq!(untranslated(&draft, Lang::Es), [Field::PledgedBasis]);
+    assert_eq!(
+        untranslated(&draft, Lang::En),
+        [Field::Title, Field::PledgedBasis]
+    );
+}
+
+/// Walk-through, issue 6: "Engagement" and "Engagement concerné" side by side in the column
+/// menu said nothing of which to choose.
+#[test]
+fn the_column_menu_tells_the_two_commitment_roles_apart_in_every_language() {
+    use pledgeviz::editor::guess::Role;
+    use pledgeviz::editor::say::role_name;
+    for &lang in Lang::ALL {
+        let (label, commitment) = (
+            role_name(Role::Label, lang),
+            role_name(Role::Commitment, lang),
+        );
+        assert!(
+            !commitment.starts_with(label) && !label.starts_with(commitment),
+            "{lang:?}: {label:?} and {commitment:?} read alike"
+        );
+    }
+    assert_eq!(
+        role_name(Role::Label, Lang::Fr),
+        "engagement (chaque ligne en est un)"
+    );
+    assert_eq!(
+        role_name(Role::Commitment, Lang::Fr),
+        "engagement dont relève la ligne"
+    );
+}

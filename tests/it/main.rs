@@ -18,6 +18,8 @@
 //! - `editor_numbers`: figures as journalists type them, and columns read together.
 //! - `editor_dates`: dates as journalists type them, and day/month order by column.
 //! - `editor_table`: pasted and opened tables, separators, column and shape guesses.
+//! - `editor_checks`: checks beyond each cell: "Total" rows left out, running totals that
+//!   contradict the delivered figure or fall.
 //! - `editor_build`: drafts into datasets that pass validation, problems by row and column,
 //!   messages in three languages, and writing datasets back (a property test).
 //! - `editor_reading`: the words the readers recognise, from every language's catalogue,
@@ -28,6 +30,8 @@
 mod charts;
 #[cfg(feature = "editor")]
 mod editor_build;
+#[cfg(feature = "editor")]
+mod editor_checks;
 #[cfg(feature = "editor")]
 mod editor_dates;
 #[cfg(feature = "editor")]

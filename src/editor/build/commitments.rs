@@ -2,6 +2,7 @@
 //! contributors or dates, in that order of preference.
 
 use super::{delivered_of, unique_id, Builder, RowReading};
+use crate::date::Date;
 use crate::editor::draft::{same_name, DraftText, UnitChoice};
 use crate::editor::guess::{Role, Shape};
 use crate::editor::numbers::NumberReading;
@@ -27,6 +28,7 @@ impl<'d> Builder<'d> {
         &mut self,
         rows: &[RowReading<'d>],
         currency: Option<&str>,
+        as_of: Option<Date>,
     ) -> Vec<Commitment> {
         self.report_undescribed(rows);
         let count = self.draft.commitments.len();
@@ -41,7 +43,7 @@ impl<'d> Builder<'d> {
         }
         let mut ids: Vec<String> = Vec::new();
         (0..count)
-            .filter_map(|position| self.commitment(position, rows, currency, &mut ids))
+            .filter_map(|position| self.commitment(position, rows, currency, as_of, &mut ids))
             .collect()
     }
 
@@ -76,6 +78,7 @@ impl<'d> Builder<'d> {
         position: usize,
         rows: &[RowReading<'d>],
         currency: Option<&str>,
+        as_of: Option<Date>,
         ids: &mut Vec<String>,
     ) -> Option<Commitment> {
         let description = &self.draft.commitments[position];
@@ -99,6 +102,17 @@ impl<'d> Builder<'d> {
         let found = self.rows_of(name, rows);
         self.report_repeated(&found, name);
         let (pledged, delivered) = self.figures(&path, name, &found, at(Field::Commitment));
+        // The delivered figure of a commitment's own row or of its contributors' sum is the
+        // one the headline shows; its dated rows must agree with it.
+        let headline_figure = match found.own.is_empty() && found.shares.is_empty() {
+            true => None,
+            false => delivered,
+        };
+        let pledged_value = pledged
+            .as_ref()
+            .filter(|(reading, _)| !reading.percent)
+            .map(|(reading, _)| reading.value);
+        self.check_running_totals(name, &found.dated, headline_figure, pledged_value, as_of);
         let delivered = delivered.map(|reading| delivered_of(&reading));
         let pledged = self.pledged(pledged, delivered.as_ref(), name, at(Field::Commitment));
         let sign = found

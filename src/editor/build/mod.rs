@@ -20,9 +20,11 @@ use crate::model::*;
 use crate::validate::{limits, validate, KNOWN_CURRENCIES};
 use serde_json::Value;
 
+mod agreement;
 mod commitments;
 mod lists;
 mod tables;
+mod totals;
 
 /// The dataset as JSON and what the journalist should know, or every problem found.
 pub type BuildResult = Result<(Value, Vec<EditorNote>), Vec<EditorProblem>>;
@@ -250,7 +252,7 @@ impl<'d> Builder<'d> {
         let sources = self.sources();
         let period = self.period();
         let rows = self.read_tables();
-        let commitments = self.commitments(&rows, currency.as_deref());
+        let commitments = self.commitments(&rows, currency.as_deref(), as_of);
         let contributors = self.contributors(&rows);
         let observations = self.observations(&rows, as_of);
         let events = self.events();
@@ -356,6 +358,13 @@ fn delivered_of(reading: &NumberReading) -> Delivered {
             qualifier: reading.qualifier,
         })
     }
+}
+
+/// Whether two figures for the same thing agree within the rounding of a spreadsheet: 0.5 %
+/// of the larger (half a unit for small counts), or 5 % when one is only approximate.
+fn same_figure(a: f64, b: f64, approximate: bool) -> bool {
+    let share = if approximate { 0.05 } else { 0.005 };
+    (a - b).abs() <= (share * a.abs().max(b.abs())).max(0.5)
 }
 
 fn date_problem(refusal: DateRefusal, typed: &str) -> ProblemKind {

@@ -3,7 +3,7 @@
 //! page can keep it in the browser's storage and restore it.
 
 use super::dates::DateOrder;
-use super::guess::{guess_columns, Role, Shape};
+use super::guess::{guess_columns, is_total_label, Role, Shape};
 use super::table::{read_table, Row, Table, TableRefusal};
 use super::vocabulary::fold;
 use crate::i18n::Lang;
@@ -47,6 +47,15 @@ impl DraftText {
     /// Whether nothing but blanks was typed.
     pub fn is_blank(&self) -> bool {
         self.0.iter().all(|entry| entry.text.trim().is_empty())
+    }
+
+    /// Whether text in `lang` was typed; text in no particular language counts as
+    /// `draft_language`'s.
+    pub fn has(&self, lang: Lang, draft_language: Lang) -> bool {
+        self.0.iter().any(|entry| {
+            !entry.text.trim().is_empty()
+                && (entry.lang == lang.code() || (entry.lang.is_empty() && lang == draft_language))
+        })
     }
 
     /// The text in `language`, else the first given, else empty.
@@ -304,13 +313,15 @@ impl Draft {
         }
     }
 
-    /// The commitments the tables name, in the order they first appear.
+    /// The commitments the tables name, in the order they first appear; a "Total" row of a
+    /// table of commitments names none (see [`is_total_label`]).
     pub fn commitment_names(&self) -> Vec<String> {
         let mut names: Vec<String> = Vec::new();
         for table in &self.tables {
             for row in &table.table.rows {
                 let name = table.commitment_of(row).trim();
-                if !name.is_empty() && !names.iter().any(|known| same_name(known, name)) {
+                let total = table.shape == Shape::PerCommitment && is_total_label(name);
+                if !name.is_empty() && !total && !names.iter().any(|known| same_name(known, name)) {
                     names.push(name.to_owned());
                 }
             }

@@ -1,0 +1,344 @@
+//! What the editor checks beyond each cell, found by a journalist's walk-through: a
+//! "Total" row is not one more contributor, and a table of dates must not contradict the
+//! delivered figure another table gives the same commitment.
+
+use pledgeviz::editor::draft::{DraftSource, DraftText};
+use pledgeviz::editor::guess::{is_total_label, Role};
+use pledgeviz::editor::say::{note_message, problem_message};
+use pledgeviz::editor::{
+    build, Draft, EditorNote, EditorProblem, Location, NoteKind, ProblemKind, Quantity,
+};
+use pledgeviz::i18n::Lang;
+use pledgeviz::model::{Dataset, Delivered, Figure};
+use pledgeviz::validate::validate;
+
+const DONORS: &str = "Donateur\tPromis\tVersé\n\
+Union européenne\t120 000 000 €\t45 500 000 €\n\
+Allemagne\t85 000 000 €\t60 250 000 €\n\
+France\t40 000 000 €\t12 000 000 €\n";
+
+/// A journalist's draft: each table of `tables` about the appeal for Sudan, figures as of
+/// 30 June 2025, every required field filled.
+fn sudan_draft(tables: &[&str]) -> Draft {
+    let mut draft = Draft::new(Lang::Fr);
+    for table in tables {
+        let position = draft.add_table("", table).expect("a table");
+        draft.tables[position].commitment = "Appel Soudan".to_owned();
+    }
+    draft.describe_named_commitments();
+    draft.title = DraftText::in_language("fr", "Soudan\u{a0}: l’aide promise");
+    draft.as_of = "30/06/2025".to_owned();
+    draft.currency = "EUR".to_owned();
+    draft.sources.push(DraftSource {
+        name: "OCHA FTS".to_owned(),
+        ..DraftSource::default()
+    });
+    for commitment in &mut draft.commitments {
+        commitment.pledged_basis = DraftText::plain("total promis");
+    }
+    draft
+}
+
+#[track_caller]
+fn built(draft: &Draft) -> (Dataset, Vec<EditorNote>) {
+    match build(draft) {
+        Ok((json, notes)) => (
+            validate(&json).unwrap_or_else(|problems| panic!("{problems}")),
+            notes,
+        ),
+        Err(problems) => panic!("{problems:#?}"),
+    }
+}
+
+#[track_caller]
+fn problems(draft: &Draft) -> Vec<EditorProblem> {
+    match build(draft) {
+        Ok((json, _)) => panic!("built {json}"),
+        Err(problems) => problems,
+    }
+}
+
+fn cell(table: usize, row: usize, column: usize, header: &str) -> Location {
+    Location::Cell {
+        table,
+        table_name: String::new(),
+        row,
+        column,
+        header: header.to_owned(),
+    }
+}
+
+#[test]
+fn total_words_of_every_language_are_read_whole() {
+    for label in [
+        "Total",
+        "TOTAL",
+        "TOTAL :",
+        "Totaux",
+        "Total général",
+        "TOTAL GENERAL",
+        "Sous-total",
+        "Suma",
+        "Total general",
+        "Grand total",
+        "Total (M€)",
+        "  total  ",
+    ] {
+        assert!(is_total_label(label), "{label:?} is a total");
+    }
+    for label in [
+        "TotalEnergies",
+        "Total E&P",
+        "Totalité",
+        "Union européenne",
+        "",
+    ] {
+        assert!(!is_total_label(label), "{label:?} is not a total");
+    }
+}
+
+/// Walk-through, issue 1: the "Total" row doubled every figure and counted as a donor.
+#[test]
+fn a_total_row_that_adds_up_is_left_out_and_said_at_its_row() {
+    let sheet = format!("{DONORS}Total\t245 000 000 €\t117 750 000 €\n");
+    let (dataset, notes) = built(&sudan_draft(&[&sheet]));
+    let names: Vec<&str> = dataset
+        .contributors
+        .iter()
+        .map(|c| c.name.get(Lang::Fr))
+        .collect();
+    assert_eq!(names, ["Union européenne", "Allemagne", "France"]);
+    assert_eq!(dataset.commitments[0].pledged, Some(Figure::exact(245e6)));
+    assert_eq!(
+        dataset.commitments[0].delivered,
+        Delivered::Amount(Figure::exact(117.75e6))
+    );
+    let note = notes
+        .iter()
+        .find(|n| matches!(n.kind, NoteKind::TotalRowLeftOut { .. }))
+        .expect("a note at the total row");
+    assert_eq!(note.location, cell(0, 5, 0, "Donateur"));
+    assert_eq!(
+        note_message(note, Lang::Fr),
+        "Ligne 5, colonne «\u{a0}Donateur\u{a0}»\u{a0}: «\u{a0}Total\u{a0}» n’est pas compté comme un contributeur, car c’est la somme des autres lignes"
+    );
+    assert_eq!(
+        note_message(note, Lang::En),
+        "Row 5, column \"Donateur\": \"Total\" is not counted as a contributor: it is the sum of the other rows"
+    );
+}
+
+#[test]
+fn a_total_row_first_in_another_language_and_rounded_is_left_out_too() {
+    let sheet = "Donor,Pledged,Disbursed\n\
+        GRAND TOTAL:,245.0 M€,118 M€\n\
+        European Union,120 M€,45.5 M€\n\
+        Germany,85 M€,60.25 M€\n\
+        France,40 M€,12 M€\n";
+    let (dataset, notes) = built(&sudan_draft(&[sheet]));
+    assert_eq!(dataset.contributors.len(), 3);
+    assert_eq!(
+        dataset.commitments[0].delivered,
+        Delivered::Amount(Figure::exact(117.75e6))
+    );
+    assert!(notes.iter().any(|n| n.kind
+        == NoteKind::TotalRowLeftOut {
+            text: "GRAND TOTAL:".to_owned(),
+            counted_as: Role::Contributor
+        }));
+}
+
+#[test]
+fn a_total_row_whose_figures_do_not_add_up_is_a_problem_at_the_figure() {
+    let sheet = format!("{DONORS}Total\t245 000 000 €\t150 000 000 €\n");
+    let found = problems(&sudan_draft(&[&sheet]));
+    assert_eq!(
+        found,
+        [EditorProblem {
+            location: cell(0, 5, 2, "Versé"),
+            kind: ProblemKind::TotalDoesNotAdd {
+                text: "Total".to_owned(),
+                figure: "150 000 000 €".to_owned(),
+                sum: 117.75e6,
+            },
+        }]
+    );
+    assert_eq!(
+        problem_message(&found[0], Lang::Fr),
+        "Ligne 5, colonne «\u{a0}Versé\u{a0}»\u{a0}: «\u{a0}Total\u{a0}» est un total, mais «\u{a0}150 000 000 €\u{a0}» n’est pas la somme des autres lignes (117\u{202f}750\u{202f}000)\u{a0}: corrigez le chiffre, ou renommez la ligne si ce n’est pas un total"
+    );
+    assert_eq!(
+        problem_message(&found[0], Lang::Es),
+        "Fila 5, columna «Versé»: «Total» es un total, pero «150 000 000 €» no es la suma de las demás filas (117.750.000): corrija la cifra o cambie el nombre de la fila si no es un total"
+    );
+}
+
+#[test]
+fn totals_by_commitment_add_up_within_their_commitment() {
+    let sheet = "Engagement\tDonateur\tPromis\tVersé\n\
+        Santé\tFrance\t10\t4\n\
+        Santé\tNorvège\t5\t1\n\
+        Santé\tTotal\t15\t5\n\
+        Eau\tFrance\t8\t2\n\
+        Eau\tTotal\t8\t2\n\
+        \tTotal général\t23\t7\n";
+    let mut draft = sudan_draft(&[sheet]);
+    draft.tables[0].commitment.clear();
+    draft.commitments.retain(|c| c.name != "Appel Soudan");
+    for commitment in &mut draft.commitments {
+        commitment.pledged_basis = DraftText::plain("total promis");
+    }
+    let (dataset, notes) = built(&draft);
+    assert_eq!(dataset.commitments.len(), 2);
+    assert_eq!(dataset.contributors.len(), 2);
+    assert_eq!(
+        dataset.commitments[0].delivered,
+        Delivered::Amount(Figure::exact(5.0))
+    );
+    let left_out = notes
+        .iter()
+        .filter(|n| matches!(n.kind, NoteKind::TotalRowLeftOut { .. }))
+        .count();
+    assert_eq!(left_out, 3);
+}
+
+#[test]
+fn a_total_row_of_a_table_of_commitments_names_no_commitment() {
+    let mut draft = Draft::new(Lang::Fr);
+    draft
+        .add_table(
+            "",
+            "Engagement\tPromis\tLivré\nFinancement\t600\t68\nLogistique\t100\t20\nTotal\t700\t88\n",
+        )
+        .expect("a table");
+    let names: Vec<&str> = draft.commitments.iter().map(|c| c.name.as_str()).collect();
+    assert_eq!(names, ["Financement", "Logistique"]);
+    draft.title = DraftText::plain("Titre");
+    draft.as_of = "30/06/2025".to_owned();
+    draft.currency = "EUR".to_owned();
+    draft.sources.push(DraftSource {
+        name: "Source".to_owned(),
+        ..DraftSource::default()
+    });
+    for commitment in &mut draft.commitments {
+        commitment.pledged_basis = DraftText::plain("promis");
+    }
+    let (dataset, notes) = built(&draft);
+    assert_eq!(dataset.commitments.len(), 2);
+    assert!(notes.iter().any(|n| n.kind
+        == NoteKind::TotalRowLeftOut {
+            text: "Total".to_owned(),
+            counted_as: Role::Label
+        }));
+    assert!(
+        note_message(&notes[notes.len() - 1], Lang::Es).contains("no se cuenta como compromiso")
+    );
+}
+
+const DATES_AGREEING: &str = "Date\tVersé (cumul)\n\
+15/01/2025\t10 000 000 €\n\
+15/03/2025\t48 300 000 €\n\
+30/06/2025\t117 750 000 €\n";
+
+#[test]
+fn running_totals_that_end_on_the_delivered_figure_build_quietly() {
+    let (dataset, notes) = built(&sudan_draft(&[DONORS, DATES_AGREEING]));
+    assert_eq!(dataset.observations.len(), 3);
+    assert!(
+        notes.iter().all(|n| !matches!(
+            n.kind,
+            NoteKind::CumulativeFalls { .. } | NoteKind::AboveLaterTotal { .. }
+        )),
+        "{notes:#?}"
+    );
+}
+
+/// Walk-through, issue 2: the headline said 48 % and the timeline 61 % for the same day.
+#[test]
+fn a_running_total_on_the_date_of_the_figures_that_contradicts_the_delivered_figure_is_refused() {
+    let dates = "Date\tVersé (cumul)\n\
+        15/01/2025\t10 000 000 €\n\
+        15/03/2025\t48 300 000 €\n\
+        30/06/2025\t150 000 000 €\n";
+    let found = problems(&sudan_draft(&[DONORS, dates]));
+    assert_eq!(
+        found,
+        [EditorProblem {
+            location: cell(1, 4, 1, "Versé (cumul)"),
+            kind: ProblemKind::DisagreesWithTotal {
+                text: "150 000 000 €".to_owned(),
+                name: "Appel Soudan".to_owned(),
+                total: Quantity::Amount(117.75e6),
+            },
+        }]
+    );
+    assert_eq!(
+        problem_message(&found[0], Lang::Fr),
+        "Tableau 2, ligne 4, colonne «\u{a0}Versé (cumul)\u{a0}»\u{a0}: «\u{a0}150 000 000 €\u{a0}» à la date des chiffres ne correspond pas aux 117\u{202f}750\u{202f}000 livrés de «\u{a0}Appel Soudan\u{a0}» selon vos autres tableaux\u{a0}: le pourcentage et la courbe se contrediraient"
+    );
+}
+
+#[test]
+fn a_running_total_that_falls_is_noted_not_refused() {
+    let dates = "Date\tVersé (cumul)\n\
+        15/01/2025\t10 000 000 €\n\
+        15/03/2025\t98 300 000 €\n\
+        15/05/2025\t97 000 000 €\n\
+        30/06/2025\t117 750 000 €\n";
+    let (_, notes) = built(&sudan_draft(&[DONORS, dates]));
+    let falls = notes
+        .iter()
+        .find(|n| matches!(n.kind, NoteKind::CumulativeFalls { .. }))
+        .expect("noted");
+    assert_eq!(falls.location, cell(1, 4, 1, "Versé (cumul)"));
+    assert_eq!(
+        note_message(falls, Lang::Fr),
+        "Tableau 2, ligne 4, colonne «\u{a0}Versé (cumul)\u{a0}»\u{a0}: «\u{a0}97 000 000 €\u{a0}» est inférieur à «\u{a0}98 300 000 €\u{a0}» (ligne 3)\u{a0}: un cumul ne baisse que si les chiffres ont été révisés\u{a0}; vérifiez-le"
+    );
+}
+
+#[test]
+fn a_running_total_before_the_date_of_the_figures_above_the_delivered_figure_is_noted() {
+    let dates = "Date\tVersé (cumul)\n\
+        15/01/2025\t10 000 000 €\n\
+        15/05/2025\t150 000 000 €\n";
+    let (_, notes) = built(&sudan_draft(&[DONORS, dates]));
+    let above = notes
+        .iter()
+        .find(|n| matches!(n.kind, NoteKind::AboveLaterTotal { .. }))
+        .expect("noted");
+    assert_eq!(above.location, cell(1, 3, 1, "Versé (cumul)"));
+    assert_eq!(
+        note_message(above, Lang::En),
+        "Table 2, row 3, column \"Versé (cumul)\": \"150 000 000 €\" is more than the 117,750,000 delivered for \"Appel Soudan\" on the date of the figures: the running total falls, which only happens when figures are revised, so check it"
+    );
+    // Lower figures before the date of the figures are how a running total grows.
+    let (_, notes) = built(&sudan_draft(&[
+        DONORS,
+        "Date\tVersé\n15/05/2025\t97 000 000 €\n",
+    ]));
+    assert!(!notes
+        .iter()
+        .any(|n| matches!(n.kind, NoteKind::AboveLaterTotal { .. })));
+}
+
+#[test]
+fn bounds_and_shares_are_compared_only_where_they_can_be() {
+    // "Less than" does not contradict a figure below it.
+    let donors = "Donateur\tPromis\tVersé\nFrance\t100\tmoins de 50\n";
+    let (_, notes) = built(&sudan_draft(&[donors, "Date\tVersé\n30/06/2025\t40\n"]));
+    assert!(notes
+        .iter()
+        .all(|n| !matches!(n.kind, NoteKind::AboveLaterTotal { .. })));
+    // A share on the date of the figures is compared with the pledge.
+    let donors = "Donateur\tPromis\tVersé\nFrance\t200\t50\n";
+    let found = problems(&sudan_draft(&[donors, "Date\tVersé\n30/06/2025\t40 %\n"]));
+    assert!(matches!(
+        found[..],
+        [EditorProblem {
+            kind: ProblemKind::DisagreesWithTotal { .. },
+            ..
+        }]
+    ));
+    let (_, _) = built(&sudan_draft(&[donors, "Date\tVersé\n30/06/2025\t25 %\n"]));
+}

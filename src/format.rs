@@ -118,16 +118,12 @@ pub enum MoneyScale {
     Billions,
 }
 
-/// An amount of money as written: the number in its scale and the decimals it shows (one
-/// below ten millions or billions when not whole, none otherwise). Shared by the written
-/// and the spoken amounts, so that what is heard matches what is seen.
-pub fn money_scale(value: f64) -> (f64, MoneyScale, u8) {
-    money_scale_to(value, 0.0)
-}
-
-/// Like [`money_scale`], with as many more decimals as a slider's `step` needs, so that
-/// the value shown is the value set: "22,5 M€", not "23 M€", on a slider moving by
-/// 0,5 M€ (decimals that come out as zeros are left out: "22 M€").
+/// An amount of money as it is said: the number in its scale and the decimals it shows
+/// (one below ten millions or billions when not whole, none otherwise), with as many more
+/// as a slider's `step` needs (0 for none), so that the value heard is the value set:
+/// "22,5 M€", not "23 M€", on a slider moving by 0,5 M€ (decimals that come out as zeros
+/// are left out: "22 M€"). The written amounts choose their decimals the same way
+/// ([`amount_in_steps`]).
 pub fn money_scale_to(value: f64, step: f64) -> (f64, MoneyScale, u8) {
     let (scaled, scale) = scaled_money(value);
     // No ",0" on a number that is whole once rounded to a tenth: 1.96 is "2".
@@ -155,12 +151,17 @@ fn most_digits(scaled: f64, scale: MoneyScale, step: f64) -> u8 {
     } else {
         1
     };
-    let step = step
-        / match scale {
+    usual.max(step_digits(
+        step / match scale {
             MoneyScale::Units => 1.0,
             MoneyScale::Millions => 1e6,
             MoneyScale::Billions => 1e9,
-        };
+        },
+    ))
+}
+
+/// The decimals, up to two, that multiples of `step` need (0 for none or a whole step).
+fn step_digits(step: f64) -> u8 {
     let mut digits = 0;
     while digits < 2 && {
         let units = step * 10f64.powi(i32::from(digits));
@@ -168,7 +169,7 @@ fn most_digits(scaled: f64, scale: MoneyScale, step: f64) -> u8 {
     } {
         digits += 1;
     }
-    usual.max(digits)
+    digits
 }
 
 /// `value` rounded to `digits` decimals in the safe direction for its qualifier: an upper
@@ -264,13 +265,25 @@ pub fn percent(formatter: &dyn Formatter, fraction: f64) -> String {
 
 /// Like [`percent`], rounded in the safe direction for a bound (see [`round_toward`]).
 pub fn bounded_percent(formatter: &dyn Formatter, fraction: f64, qualifier: Qualifier) -> String {
+    percent_in_steps(formatter, fraction, qualifier, 0.0)
+}
+
+/// Like [`bounded_percent`], with the decimals of a slider's `step` (a fraction, as
+/// `fraction` is), so that the value shown is the value set: "18,8 %", not "19 %", on a
+/// slider moving by 0.2 points.
+pub fn percent_in_steps(
+    formatter: &dyn Formatter,
+    fraction: f64,
+    qualifier: Qualifier,
+    step: f64,
+) -> String {
     let value = fraction * 100.0;
-    let most = if value != 0.0 && value.abs() < 9.95 {
+    let usual = if value != 0.0 && value.abs() < 9.95 {
         1
     } else {
         0
     };
-    let (number, digits) = shown(value, most, qualifier);
+    let (number, digits) = shown(value, usual.max(step_digits(step * 100.0)), qualifier);
     fill(
         formatter.lang().words().numbers.percent,
         &[("number", &formatter.number(number, digits))],

@@ -15,7 +15,7 @@ if [ "${1:-}" = "--dist" ]; then dist="${2:?--dist needs a folder}"; fi
 (cd tests/e2e && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
 mkdir -p target/web
 # wasm-opt is binaryen's, pinned in tests/e2e/package.json (npm `binaryen`, itself compiled
-# to wasm): Debian's wasm-opt 108 is older, leaves 1 KB gzip more, and its output run after
+# to wasm): Debian's wasm-opt 108 is older, leaves 0.7 KB gzip more, and its output run after
 # wasm-bindgen breaks the externref table ("WebAssembly.Table.set(): Argument 1 is invalid").
 # It runs before wasm-bindgen (on Rust's output) and again after (on the shims and the
 # externref table wasm-bindgen adds): 0.7 KB gzip less than wasm-opt 108 before it alone.

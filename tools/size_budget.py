@@ -12,9 +12,8 @@ import sys
 # Measured 105,003 B on 2026-11-29 (talc as the allocator, the CSV without i128, wasm-opt
 # --low-memory-unused, binaryen 132 before and after wasm-bindgen; with the partial redraw,
 # the spoken amounts' grammar and the honest scenario figures added: 104,626 B before
-# those). The
-# budget leaves room for a few hundred bytes that move with the toolchain's paths. Issue 12
-# aims at 72,000 B; lower it as the widget shrinks.
+# those). The budget leaves room for a few hundred bytes that move with the toolchain's
+# paths. Issue 12 aims at 72,000 B; lower it as the widget shrinks.
 BUDGET_BYTES = 105_300
 
 # The published site (tools/build.sh writes it: www/ minified), as readers download it.

@@ -381,19 +381,7 @@ fn draw_series(
         if let Some(&(x, at)) = points.last() {
             let width = text_width_px(&series.end_label, m.label_px, true);
             let height = m.label_px * LINE_HEIGHT;
-            let (x, align, y) = if x - 10.0 - width >= plot.days.left {
-                // Left of the last point, where the series' line comes in: above it when
-                // the line rises (or runs flat) into the point, below it when it falls, so
-                // that the figure never hides the line's last stretch.
-                let y = match points.len().checked_sub(2).map(|before| points[before].1) {
-                    Some(previous) if previous >= at => at - 3.0 - height,
-                    Some(_) => at + 3.0,
-                    None => at - height / 2.0,
-                };
-                (x - 10.0, Align::Right, y)
-            } else {
-                (x + 10.0, Align::Left, at - height / 2.0)
-            };
+            let (x, align, y) = end_label_place(&points, (x, at), (width, height), plot);
             let font = Font::bold(m.label_px, theme.text);
             value_labels.push(Label::new(series.end_label.clone(), x, y, font, align));
         }
@@ -419,6 +407,50 @@ fn draw_series(
     for label in settled {
         shapes.push(patch_behind(&label, theme));
         shapes.push(Shape::Text(label));
+    }
+}
+
+/// Where a series' latest figure goes, `size` (width, height) wide: left of its last point
+/// `(x, at)`, above the line coming in when it rises or runs flat into the point, below it
+/// when it falls, so that the figure never hides the line's last stretch; the other way
+/// where the plot has no room; right of the point, centred on it, where neither fits or
+/// the plot has no room on the left. Returns the text's anchor, alignment and top.
+fn end_label_place(
+    points: &[(f64, f64)],
+    (x, at): (f64, f64),
+    (width, height): (f64, f64),
+    plot: &Plot,
+) -> (f64, Align, f64) {
+    let right = (x + 10.0, Align::Left, at - height / 2.0);
+    let (from, to) = (x - 10.0 - width, x - 10.0);
+    if from < plot.days.left {
+        return right;
+    }
+    let Some(&(_, previous)) = points.len().checked_sub(2).and_then(|i| points.get(i)) else {
+        return (to, Align::Right, at - height / 2.0);
+    };
+    // The line's highest and lowest over the figure's width, the last point included.
+    let (mut top, mut bottom) = (at, at);
+    for pair in points.windows(2) {
+        let ((x0, y0), (x1, y1)) = (pair[0], pair[1]);
+        let (a, b) = (x0.max(from), x1.min(to));
+        if a > b || x1 <= x0 {
+            continue;
+        }
+        for edge in [a, b] {
+            let y = y0 + (y1 - y0) * (edge - x0) / (x1 - x0);
+            top = top.min(y);
+            bottom = bottom.max(y);
+        }
+    }
+    let above = top - 3.0 - height;
+    let below = bottom + 3.0;
+    let fits_above = above >= plot.top;
+    let fits_below = below + height <= plot.bottom;
+    match (previous >= at, fits_above, fits_below) {
+        (true, true, _) | (false, true, false) => (to, Align::Right, above),
+        (_, _, true) => (to, Align::Right, below),
+        _ => right,
     }
 }
 

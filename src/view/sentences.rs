@@ -3,7 +3,7 @@
 //! page states for each commitment.
 
 use crate::format::{
-    amount, amount_in_steps, bounded_amount, bounded_percent, percent, ratio_words, Formatter,
+    amount, amount_in_steps, bounded_amount, percent, percent_in_steps, ratio_words, Formatter,
 };
 pub(super) use crate::i18n::{capitalised, fill, first_letter};
 use crate::model::{
@@ -35,7 +35,7 @@ pub(super) fn measured_long(
     commitment: &Commitment,
     value: f64,
 ) -> String {
-    bounded_long(formatter, commitment, Figure::exact(value))
+    bounded_long(formatter, commitment, Figure::exact(value), 0.0)
 }
 
 /// Like [`measured_long`], an amount showing the decimals of a slider's `step`, so that
@@ -46,12 +46,7 @@ pub(super) fn measured_in_steps(
     value: f64,
     step: f64,
 ) -> String {
-    match measure(commitment) {
-        Measure::Unit => {
-            amount_in_steps(formatter, value, &commitment.unit, Qualifier::Exact, step)
-        }
-        Measure::ShareOfPledge => measured_long(formatter, commitment, value),
-    }
+    bounded_long(formatter, commitment, Figure::exact(value), step)
 }
 
 /// A figure in the commitment's measure as sentences say it ("plus de 180 M$"), rounded in
@@ -96,15 +91,25 @@ fn figure_words_rounded(
             Figure {
                 value: figure.value,
                 qualifier: rounding
-            }
+            },
+            0.0,
         )
     )
 }
 
-fn bounded_long(formatter: &dyn Formatter, commitment: &Commitment, figure: Figure) -> String {
+/// A figure in the commitment's measure, shares saying "of the pledge", with the decimals
+/// of a slider's `step` (0 for none).
+fn bounded_long(
+    formatter: &dyn Formatter,
+    commitment: &Commitment,
+    figure: Figure,
+    step: f64,
+) -> String {
     let value = figure.value;
     match measure(commitment) {
-        Measure::Unit => bounded_amount(formatter, value, &commitment.unit, figure.qualifier),
+        Measure::Unit => {
+            amount_in_steps(formatter, value, &commitment.unit, figure.qualifier, step)
+        }
         Measure::ShareOfPledge => {
             let words = formatter.lang().words();
             fill(
@@ -112,7 +117,7 @@ fn bounded_long(formatter: &dyn Formatter, commitment: &Commitment, figure: Figu
                 &[
                     (
                         "share",
-                        &bounded_percent(formatter, value, figure.qualifier),
+                        &percent_in_steps(formatter, value, figure.qualifier, step),
                     ),
                     ("reference", words.references.of.get(commitment.reference)),
                 ],

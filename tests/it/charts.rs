@@ -632,59 +632,77 @@ fn a_bound_lifted_by_the_scenario_keeps_its_arrow() {
 #[test]
 fn a_series_line_never_runs_under_its_latest_figure() {
     use pledgeviz::chart::{Shape, Theme};
-    // The default funding with a rising series of disbursements before the as-of date.
-    let mut rising = default_dataset();
-    let observation = rising.observations[0].clone();
-    for (date, amount) in [("2024-12-01", 20e6), ("2025-03-01", 45e6)] {
-        let mut earlier = observation.clone();
-        earlier.date = pledgeviz::date::Date::parse(date).expect("a date");
-        earlier.delivered =
-            pledgeviz::model::Delivered::Amount(pledgeviz::model::Figure::exact(amount));
-        rising.observations.insert(0, earlier);
-    }
-    for dataset in [fixture("contributors.json"), rising] {
+    // The default funding with a series of disbursements before the as-of date: rising
+    // from low, and rising gently to 125 % (the figure sits at the top of the plot).
+    let series = |figures: [(&str, f64); 3]| {
+        let mut dataset = default_dataset();
+        let at = (dataset.observations.iter())
+            .position(|o| o.commitment == 0 && o.date == dataset.as_of)
+            .expect("the funding's figure on the as-of date");
+        let template = dataset.observations[at].clone();
+        let observations = figures.map(|(date, amount)| {
+            let mut observation = template.clone();
+            observation.date = pledgeviz::date::Date::parse(date).expect("a date");
+            observation.delivered =
+                pledgeviz::model::Delivered::Amount(pledgeviz::model::Figure::exact(amount));
+            observation
+        });
+        dataset.commitments[0].delivered = observations[2].delivered;
+        dataset.observations.splice(at..=at, observations);
+        dataset
+    };
+    let rising = series([
+        ("2024-12-01", 20e6),
+        ("2025-03-01", 45e6),
+        ("2025-06-26", 68e6),
+    ]);
+    let met = series([
+        ("2024-12-01", 700e6),
+        ("2025-03-01", 730e6),
+        ("2025-06-26", 750e6),
+    ]);
+    for dataset in [fixture("contributors.json"), rising, met] {
         let view = timeline_view(&dataset, &Scenario::default(), &PlainFormatter(Lang::Fr));
         assert!(view.series.iter().any(|series| series.points.len() > 1));
         for width in [320.0, 360.0, 768.0, 1200.0] {
-            let scene = layout_timeline(&view, width, &Theme::light());
-            let figures: Vec<_> = scene
-                .shapes
-                .iter()
-                .filter_map(|shape| match shape {
-                    Shape::Text(label) if view.series.iter().any(|s| s.end_label == label.text) => {
-                        Some(label.bounds())
-                    }
+            let theme = Theme::light();
+            let scene = layout_timeline(&view, width, &theme);
+            // Each series' own line against its own figure (the one with its text and colour).
+            for (position, series) in view.series.iter().enumerate() {
+                let color = theme.series_color(position);
+                let Some(figure) = scene.shapes.iter().find_map(|shape| match shape {
+                    Shape::Text(label) if label.text == series.end_label => Some(label.bounds()),
                     _ => None,
-                })
-                .collect();
-            assert!(!figures.is_empty());
-            for shape in &scene.shapes {
-                let Shape::Path {
-                    points,
-                    width_px,
-                    dash: None,
-                    ..
-                } = shape
-                else {
-                    continue;
+                }) else {
+                    panic!("no figure for {}", series.label);
                 };
-                if *width_px != 2.5 {
-                    continue;
-                }
-                for pair in points.windows(2) {
-                    for step in 0..=100 {
-                        let t = f64::from(step) / 100.0;
-                        let (x, y) = (
-                            pair[0].0 + (pair[1].0 - pair[0].0) * t,
-                            pair[0].1 + (pair[1].1 - pair[0].1) * t,
-                        );
-                        for figure in &figures {
+                for shape in &scene.shapes {
+                    let Shape::Path {
+                        points,
+                        width_px,
+                        color: line,
+                        dash: None,
+                    } = shape
+                    else {
+                        continue;
+                    };
+                    if *width_px != 2.5 || *line != color {
+                        continue;
+                    }
+                    for pair in points.windows(2) {
+                        for step in 0..=100 {
+                            let t = f64::from(step) / 100.0;
+                            let (x, y) = (
+                                pair[0].0 + (pair[1].0 - pair[0].0) * t,
+                                pair[0].1 + (pair[1].1 - pair[0].1) * t,
+                            );
                             assert!(
                                 !(figure.left < x
                                     && x < figure.right
                                     && figure.top < y
                                     && y < figure.bottom),
-                                "at {width}: the line runs under a figure at ({x}, {y})"
+                                "at {width}: {}'s line runs under its figure at ({x}, {y})",
+                                series.label
                             );
                         }
                     }

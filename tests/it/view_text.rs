@@ -519,8 +519,8 @@ fn french_elides_de_before_a_currency_that_starts_with_a_vowel() {
 
 const ES: PlainFormatter = PlainFormatter(Lang::Es);
 
-/// The month a pace reaching the pledge lands in, from the result sentence, or `None`
-/// when the sentence says something is still missing.
+/// Whether a monthly pace for the funding reaches the estimated cost by the deadline, from
+/// the result sentence (it says what would still be missing when it does not).
 fn reaches(pace: f64) -> bool {
     let mut scenario = Scenario::default();
     scenario.adjust("funding").monthly_pace = pace;
@@ -629,4 +629,40 @@ fn a_slider_shows_the_value_it_is_set_to() {
     assert_eq!(pledgeviz::format::money_scale_to(22.5e6, 0.0).2, 0);
     assert_eq!(pledgeviz::format::money_scale_to(22.5e6, 0.5e6).2, 1);
     assert_eq!(pledgeviz::format::money_scale_to(2.25e6, 0.05e6).2, 2);
+}
+
+#[test]
+fn a_share_slider_shows_the_value_it_is_set_to() {
+    // The personnel's pace moves by fractions of a point: 18.8 % is not "19 %".
+    let pace = |value: f64| {
+        let mut scenario = Scenario::default();
+        scenario.adjust("personnel").monthly_pace = value;
+        sliders(&default_dataset(), &scenario, &FR)
+            .into_iter()
+            .find(|slider| slider.commitment == "personnel" && slider.kind == SliderKind::Pace)
+            .expect("a pace slider")
+    };
+    let step = pace(0.0).step;
+    assert!(step < 0.01, "step {step}");
+    let values: Vec<String> = (90..100)
+        .map(|n| pace(f64::from(n) * step).value_text)
+        .collect();
+    for pair in values.windows(2) {
+        assert_ne!(pair[0], pair[1], "two positions read alike");
+    }
+    assert!(
+        pace(0.188).value_text.starts_with("18,8\u{a0}%"),
+        "{}",
+        pace(0.188).value_text
+    );
+    assert!(
+        pace(0.188).value_spoken.starts_with("18,8\u{a0}%"),
+        "{}",
+        pace(0.188).value_spoken
+    );
+    assert!(
+        pace(0.19).value_text.starts_with("19\u{a0}%"),
+        "{}",
+        pace(0.19).value_text
+    );
 }

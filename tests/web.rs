@@ -357,6 +357,34 @@ fn thousands_use_chromiums_narrow_no_break_space_in_french() {
     assert_eq!(delivered(&widget), "1,234\u{a0}doses");
 }
 
+/// A dataset with nothing over time has no timeline: its canvas is neither sized nor drawn,
+/// and the one chart left is drawn.
+#[wasm_bindgen_test]
+fn without_anything_over_time_there_is_no_timeline() {
+    let json = r#"{"format":"pledgeviz/1","title":"T","as_of":"2025-01-01","sources":[{"name":"S"}],
+        "commitments":[{"id":"d","label":"Doses","unit":"count","unit_name":"doses","pledged":1500,"pledged_basis":"promis","delivered":1234}]}"#;
+    let (bars, timeline) = (canvas(320, 10), canvas(320, 10));
+    let mut widget = Widget::new(json, bars.clone(), timeline.clone(), vec![])
+        .map_err(JsValue::from)
+        .expect("valid");
+    assert!(!widget.has_timeline());
+    let heights = widget.heights(320.0);
+    assert_eq!(heights.len(), 1, "{heights:?}");
+    bars.set_height(heights[0] as u32);
+    widget
+        .draw(320.0, 1.0)
+        .map_err(JsValue::from)
+        .expect("drawn");
+    assert!(painted_pixels(&bars) > 0);
+    assert_eq!(painted_pixels(&timeline), 0);
+    // The exported image has no timeline either: the title, the bars, the source.
+    assert_eq!(widget.export_heights(320.0).len(), 3);
+    let default = Widget::new(DEFAULT_JSON, canvas(10, 10), canvas(10, 10), vec![])
+        .map_err(JsValue::from)
+        .expect("valid");
+    assert!(default.has_timeline());
+}
+
 fn english() -> Vec<String> {
     vec!["en".to_owned()]
 }

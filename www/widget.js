@@ -213,6 +213,9 @@ export async function mount(root, options = {}) {
     options.onRender?.();
     return null;
   }
+  // One dot at one date says nothing over time: without dates, events or a deadline to
+  // project to, the timeline is not shown.
+  if (!widget.hasTimeline()) timeline.closest('.chart').hidden = true;
   if (contributors && widget.hasContributors()) {
     widget.setContributorsCanvas(contributors);
     contributors.closest('.chart').hidden = false;
@@ -341,7 +344,7 @@ export async function mount(root, options = {}) {
   }
 
   function chartCanvases() {
-    return [bars, timeline, ...(contributors && !contributors.closest('.chart').hidden ? [contributors] : [])];
+    return [bars, timeline, contributors].filter((canvas) => canvas && !canvas.closest('.chart').hidden);
   }
 
   // The charts' CSS width, kept from the ResizeObserver: reading it on every input would

@@ -23,7 +23,7 @@ pub use self::contributors::{contributor_view, contributors_chart, LARGEST_CONTR
 pub use self::csv::{csv, file_name};
 pub use self::page_text::page_text;
 pub use self::sliders::{slider_range, slider_value, sliders};
-pub use self::timeline::timeline_view;
+pub use self::timeline::{has_timeline, timeline_view};
 pub use self::types::{
     BarRow, BarView, Legend, PageText, Slider, SliderKind, TableRow, TimelineEvent, TimelinePoint,
     TimelineSeries, TimelineView,

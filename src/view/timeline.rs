@@ -11,6 +11,17 @@ use crate::model::Dataset;
 use crate::ratio::{timeline, Ratio};
 use crate::scenario::{apply, Outcome, Scenario};
 
+/// Whether the dataset has anything to show over time: a commitment's figure dated before
+/// the as-of date (its series then has two dates), an event, or a deadline after the as-of
+/// date (which a monthly pace projects to). Without any, the timeline would be one dot at one date, and is not shown.
+pub fn has_timeline(dataset: &Dataset) -> bool {
+    // No figure is dated after the as-of date (validation says so), and the as-of date
+    // closes every series: one dated before it makes two dates.
+    !dataset.events.is_empty()
+        || (dataset.observations.iter()).any(|o| o.date < dataset.as_of)
+        || (dataset.commitments.iter()).any(|c| c.deadline.is_some_and(|end| end > dataset.as_of))
+}
+
 /// The timeline of every commitment under a scenario.
 pub fn timeline_view(
     dataset: &Dataset,

@@ -82,7 +82,9 @@ pub struct Widget {
     formatter: IntlFormatter,
     theme: Theme,
     bars: HtmlCanvasElement,
-    timeline: HtmlCanvasElement,
+    /// The timeline's canvas, unless the dataset has nothing to show over time
+    /// ([`view::has_timeline`]).
+    timeline: Option<HtmlCanvasElement>,
     contributors: Option<HtmlCanvasElement>,
     /// The charts laid out at a width, kept from `heights` for `draw` in the same frame;
     /// cleared whenever what they show changes.
@@ -100,25 +102,34 @@ struct Drawn {
 }
 
 impl Widget {
-    /// The bar chart, the timeline and, when the dataset has contributors, their chart.
+    /// The bar chart, the timeline when the dataset has one and, when the dataset has
+    /// contributors, their chart: one per canvas, in [`Widget::canvases`]' order.
     fn chart_scenes(&self, width_css_px: f64, theme: &Theme) -> Vec<Scene> {
         use crate::chart::{bars::layout_bars, timeline::layout_timeline};
-        let mut scenes = vec![
-            layout_bars(
-                &view::bar_view(&self.dataset, &self.scenario, &self.formatter),
-                width_css_px,
-                theme,
-            ),
-            layout_timeline(
+        let mut scenes = vec![layout_bars(
+            &view::bar_view(&self.dataset, &self.scenario, &self.formatter),
+            width_css_px,
+            theme,
+        )];
+        if self.timeline.is_some() {
+            scenes.push(layout_timeline(
                 &view::timeline_view(&self.dataset, &self.scenario, &self.formatter),
                 width_css_px,
                 theme,
-            ),
-        ];
+            ));
+        }
         if let Some((_, contributors)) = view::contributors_chart(&self.dataset, &self.formatter) {
             scenes.push(layout_bars(&contributors, width_css_px, theme));
         }
         scenes
+    }
+
+    /// The canvases the widget draws on, in the order of its scenes.
+    fn canvases(&self) -> Vec<HtmlCanvasElement> {
+        let mut canvases = vec![self.bars.clone()];
+        canvases.extend(self.timeline.clone());
+        canvases.extend(self.contributors.clone());
+        canvases
     }
 }
 
@@ -146,6 +157,7 @@ impl Widget {
         let lang = asked
             .or_else(|| Lang::first_supported(own))
             .unwrap_or(Lang::Fr);
+        let timeline = view::has_timeline(&dataset).then_some(timeline);
         Ok(Widget {
             dataset,
             scenario: Scenario::default(),
@@ -197,6 +209,13 @@ impl Widget {
         self.laid_out = None;
     }
 
+    /// Whether the dataset has anything to show over time; without, the timeline's canvas
+    /// is neither sized nor drawn, and the page hides it.
+    #[wasm_bindgen(js_name = hasTimeline)]
+    pub fn has_timeline(&self) -> bool {
+        self.timeline.is_some()
+    }
+
     /// Whether the dataset has contributors, whose chart needs a third canvas.
     #[wasm_bindgen(js_name = hasContributors)]
     pub fn has_contributors(&self) -> bool {
@@ -239,8 +258,8 @@ impl Widget {
         value
     }
 
-    /// Heights in CSS pixels of the bar chart, the timeline and (with contributors) the
-    /// contributors chart at this width.
+    /// Heights in CSS pixels of the bar chart, the timeline (when the dataset has one) and
+    /// (with contributors) the contributors chart at this width.
     pub fn heights(&mut self, width_css_px: f64) -> Vec<f64> {
         self.scenes_at(width_css_px)
             .iter()
@@ -255,8 +274,7 @@ impl Widget {
     /// as it is; one where only some shapes moved is drawn again only where they were and
     /// are ([`crate::chart::redraw`]).
     pub fn draw(&mut self, width_css_px: f64, pixel_ratio: f64) -> Result<(), JsError> {
-        let mut canvases = vec![self.bars.clone(), self.timeline.clone()];
-        canvases.extend(self.contributors.clone());
+        let canvases = self.canvases();
         self.scenes_at(width_css_px);
         // The scenes move to `drawn`, where the next frame's are compared with them: no
         // copy per frame. The next `heights` lays the charts out again.

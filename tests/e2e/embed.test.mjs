@@ -189,6 +189,28 @@ test('labels from data are shown as text, never run as HTML', { timeout: 60_000 
   await context.close();
 });
 
+test('a dataset with nothing over time shows no empty timeline, and its image has none either', { timeout: 60_000 }, async () => {
+  const { page, context, problems } = await openPage(env.browser, `${env.server.url}embed.html?data=/tests-data/no-dates.json&lang=fr`, { width: 600 });
+  await page.route((url) => url.pathname === '/tests-data/no-dates.json', (route) => route.fulfill({
+    contentType: 'application/json',
+    body: JSON.stringify({
+      format: 'pledgeviz/1', title: 'Appel Soudan', as_of: '2025-06-30', currency: 'EUR',
+      sources: [{ name: 'OCHA FTS' }],
+      commitments: [{ id: 'appel', label: 'Appel Soudan', unit: 'money', pledged: 245e6, pledged_basis: 'total promis', delivered: 117.75e6 }],
+    }),
+  }));
+  await page.reload();
+  await page.waitForFunction(() => document.querySelector('[data-part="bars"]')?.getAttribute('aria-label'));
+  assert.equal(await page.locator('[data-part="timeline"]').isHidden(), true);
+  assert.equal(await page.getByRole('img').count(), 1);
+  assert.ok(await page.locator('[data-part="bars"]').evaluate((canvas) => canvas.height) > 50);
+  const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Télécharger l’image (PNG)' }).click()]);
+  const bytes = fs.readFileSync(await png.path());
+  assert.equal(bytes.subarray(1, 4).toString(), 'PNG');
+  assert.deepEqual(problems.filter((p) => !p.includes('404')), []);
+  await context.close();
+});
+
 /** A host article in `hostLang` holding one <pledge-viz> with these attributes; resolves to its frame. */
 async function hostPage(hostLang, attributes) {
   const context = await env.browser.newContext();

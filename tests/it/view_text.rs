@@ -666,3 +666,43 @@ fn a_share_slider_shows_the_value_it_is_set_to() {
         pace(0.19).value_text
     );
 }
+
+#[test]
+fn a_timeline_is_shown_only_with_something_over_time() {
+    use pledgeviz::validate::parse_dataset;
+    use pledgeviz::view::has_timeline;
+    let read = |json: serde_json::Value| parse_dataset(&json.to_string()).expect("valid");
+    // One figure at one date: one dot, nothing over time.
+    let mut json = crate::support::minimal_json();
+    assert!(!has_timeline(&read(json.clone())));
+    // A deadline already past does not make one either.
+    json["commitments"][0]["deadline"] = "2025-01-01".into();
+    assert!(!has_timeline(&read(json.clone())));
+    // A deadline ahead does: a monthly pace projects to it.
+    json["commitments"][0]["deadline"] = "2025-12-31".into();
+    assert!(has_timeline(&read(json.clone())));
+    json["commitments"][0]
+        .as_object_mut()
+        .expect("an object")
+        .remove("deadline");
+    // Figures on two dates do.
+    json["observations"] = serde_json::json!([
+        { "commitment": "money", "date": "2025-01-01", "delivered": 10 },
+        { "commitment": "money", "date": "2025-06-26", "delivered": 25 }
+    ]);
+    assert!(has_timeline(&read(json.clone())));
+    // One dated figure before the as-of date does too: the as-of figure closes its series.
+    json["observations"]
+        .as_array_mut()
+        .expect("a list")
+        .remove(1);
+    assert!(has_timeline(&read(json.clone())));
+    // One dated on the as-of date does not.
+    json["observations"][0]["date"] = "2025-06-26".into();
+    assert!(!has_timeline(&read(json.clone())));
+    // An event does.
+    json["events"] =
+        serde_json::json!([{ "date": "2025-03-01", "label": "Conférence", "kind": "statement" }]);
+    assert!(has_timeline(&read(json)));
+    assert!(has_timeline(&default_dataset()));
+}

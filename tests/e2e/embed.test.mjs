@@ -170,18 +170,24 @@ test('no request leaves the widget’s own origin; no cookie, no storage', { tim
   await context.close();
 });
 
-test('labels from data are shown as text, never run as HTML', { timeout: 60_000 }, async () => {
-  const { page, context, problems } = await openPage(env.browser, `${env.server.url}embed.html?data=/tests-data/hostile.json`);
-  await page.route((url) => url.pathname === '/tests-data/hostile.json', (route) => route.fulfill({
+/** embed.html (with `query`) showing `dataset`, served from the widget's origin, once its bars are named. */
+async function embedShowing(dataset, query = '', options = {}) {
+  const opened = await openPage(env.browser, `${env.server.url}embed.html?data=/tests-data/dataset.json${query}`, options);
+  await opened.page.route((url) => url.pathname === '/tests-data/dataset.json', (route) => route.fulfill({
     contentType: 'application/json',
-    body: JSON.stringify({
-      format: 'pledgeviz/1', title: '<img src=x onerror="window.__hacked=1">', as_of: '2025-01-01', currency: 'USD',
-      sources: [{ name: '<script>window.__hacked=1</script>' }],
-      commitments: [{ id: 'm', label: '<b>Argent</b>', unit: 'money', pledged: 10, pledged_basis: 'x', delivered: 5 }],
-    }),
+    body: JSON.stringify(dataset),
   }));
-  await page.reload();
-  await page.waitForFunction(() => document.querySelector('[data-part="bars"]')?.getAttribute('aria-label'));
+  await opened.page.reload();
+  await opened.page.waitForFunction(() => document.querySelector('[data-part="bars"]')?.getAttribute('aria-label'));
+  return opened;
+}
+
+test('labels from data are shown as text, never run as HTML', { timeout: 60_000 }, async () => {
+  const { page, context, problems } = await embedShowing({
+    format: 'pledgeviz/1', title: '<img src=x onerror="window.__hacked=1">', as_of: '2025-01-01', currency: 'USD',
+    sources: [{ name: '<script>window.__hacked=1</script>' }],
+    commitments: [{ id: 'm', label: '<b>Argent</b>', unit: 'money', pledged: 10, pledged_basis: 'x', delivered: 5 }],
+  });
   assert.equal(await page.locator('h1').textContent(), '<img src=x onerror="window.__hacked=1">');
   assert.equal(await page.locator('h1 img').count(), 0);
   assert.equal(await page.evaluate(() => window.__hacked), undefined);
@@ -190,17 +196,11 @@ test('labels from data are shown as text, never run as HTML', { timeout: 60_000 
 });
 
 test('a dataset with nothing over time shows no empty timeline, and its image has none either', { timeout: 60_000 }, async () => {
-  const { page, context, problems } = await openPage(env.browser, `${env.server.url}embed.html?data=/tests-data/no-dates.json&lang=fr`, { width: 600 });
-  await page.route((url) => url.pathname === '/tests-data/no-dates.json', (route) => route.fulfill({
-    contentType: 'application/json',
-    body: JSON.stringify({
-      format: 'pledgeviz/1', title: 'Appel Soudan', as_of: '2025-06-30', currency: 'EUR',
-      sources: [{ name: 'OCHA FTS' }],
-      commitments: [{ id: 'appel', label: 'Appel Soudan', unit: 'money', pledged: 245e6, pledged_basis: 'total promis', delivered: 117.75e6 }],
-    }),
-  }));
-  await page.reload();
-  await page.waitForFunction(() => document.querySelector('[data-part="bars"]')?.getAttribute('aria-label'));
+  const { page, context, problems } = await embedShowing({
+    format: 'pledgeviz/1', title: 'Appel Soudan', as_of: '2025-06-30', currency: 'EUR',
+    sources: [{ name: 'OCHA FTS' }],
+    commitments: [{ id: 'appel', label: 'Appel Soudan', unit: 'money', pledged: 245e6, pledged_basis: 'total promis', delivered: 117.75e6 }],
+  }, '&lang=fr', { width: 600 });
   assert.equal(await page.locator('[data-part="timeline"]').isHidden(), true);
   assert.equal(await page.getByRole('img').count(), 1);
   assert.ok(await page.locator('[data-part="bars"]').evaluate((canvas) => canvas.height) > 50);

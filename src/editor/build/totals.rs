@@ -1,46 +1,18 @@
 //! Rows that add up the others: a spreadsheet of donors often ends (or starts) with a
 //! "Total" row whose figures are the columns' sums. Counted as one more contributor, it
-//! would double every total, so a row whose label is a total word of any language (see
-//! [`is_total_label`]) is left out: with a note when its figures are the sums of the other
-//! rows, with a problem at the figure that is not, since the label and the figures then
-//! disagree and only the journalist knows which is right.
+//! would double every total, so such a row (see [`DraftTable::total_rows`]) is left out:
+//! with a note when its figures are the sums of the other rows, with a problem at the
+//! figure that is not, since the label and the figures then disagree and only the
+//! journalist knows which is right.
 
 use super::{same_figure, Builder};
 use crate::editor::draft::{same_name, DraftTable};
-use crate::editor::guess::{is_total_label, Role, Shape};
+use crate::editor::guess::{Role, Shape};
 use crate::editor::numbers::NumberReading;
 use crate::editor::problem::{EditorNote, NoteKind, ProblemKind};
 
 /// A column of figures as read: `Err(())` marks a cell already reported.
 pub(super) type FigureCells = [Result<Option<NumberReading>, ()>];
-
-/// The column naming what each row is, in a table whose rows could be added up: the
-/// contributor in a table of contributors, the commitment in a table of commitments. A
-/// table of dates has none: its rows are running totals already.
-fn name_column(table: &DraftTable) -> Option<(usize, Role)> {
-    let role = match table.shape {
-        Shape::PerContributor => Role::Contributor,
-        Shape::PerCommitment => Role::Label,
-        Shape::PerDate => return None,
-    };
-    Some((*table.columns_with(role).first()?, role))
-}
-
-/// Which rows of a table are labelled as totals.
-pub(super) fn total_rows(table: &DraftTable) -> Vec<bool> {
-    let rows = &table.table.rows;
-    match name_column(table) {
-        Some((column, _)) => rows
-            .iter()
-            .map(|row| {
-                row.cells
-                    .get(column)
-                    .is_some_and(|cell| is_total_label(cell))
-            })
-            .collect(),
-        None => vec![false; rows.len()],
-    }
-}
 
 impl Builder<'_> {
     /// Checks each total row's figures against the sums of the other rows (those of its
@@ -55,7 +27,7 @@ impl Builder<'_> {
         pledged: &FigureCells,
         delivered: &FigureCells,
     ) {
-        let Some((name_column, counted_as)) = name_column(table) else {
+        let Some((name_column, counted_as)) = table.name_column() else {
             return;
         };
         let rows = &table.table.rows;

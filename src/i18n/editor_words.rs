@@ -306,6 +306,12 @@ pub struct EditorNoteWords {
     /// A total row of a table of commitments, left out: "{text} is not counted as a
     /// commitment: it is the sum of the other rows".
     pub total_row_not_a_commitment: &'static str,
+    /// A total row of a table of contributors, left out though its sum could not be
+    /// checked: "{text} is taken as the total of the other rows, not as a contributor,
+    /// without checking the sum: …".
+    pub total_row_unchecked_contributor: &'static str,
+    /// The same in a table of commitments.
+    pub total_row_unchecked_commitment: &'static str,
     /// A running total lower than the one of an earlier date: "{text} is less than
     /// {previous} in row {row}: …".
     pub cumulative_falls: &'static str,

@@ -346,6 +346,8 @@ pub const WORDS: Words = Words {
             total_from_contributors: "the figures of {name} are the sum of the contributors' figures",
             total_row_not_a_contributor: "{text} is not counted as a contributor: it is the sum of the other rows",
             total_row_not_a_commitment: "{text} is not counted as a commitment: it is the sum of the other rows",
+            total_row_unchecked_contributor: "{text} is taken as the total of the other rows, not as a contributor, without checking the sum: \"less than\", \"more than\" and percentage figures do not add up; if it is a contributor, rename the row",
+            total_row_unchecked_commitment: "{text} is taken as the total of the other rows, not as a commitment, without checking the sum: \"less than\", \"more than\" and percentage figures do not add up; if it is a commitment, rename the row",
             cumulative_falls: "{text} is less than {previous} in row {row}: a running total only falls when figures are revised, so check it",
             above_later_total: "{text} is more than the {total} delivered for {name} on the date of the figures: the running total falls, which only happens when figures are revised, so check it",
         },

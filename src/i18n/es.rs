@@ -346,6 +346,8 @@ pub const WORDS: Words = Words {
             total_from_contributors: "las cifras de {name} son la suma de las de los contribuyentes",
             total_row_not_a_contributor: "{text} no se cuenta como contribuyente: es la suma de las demás filas",
             total_row_not_a_commitment: "{text} no se cuenta como compromiso: es la suma de las demás filas",
+            total_row_unchecked_contributor: "{text} se toma como el total de las demás filas, no como un contribuyente, sin comprobar la suma: las cifras «menos de», «más de» y en porcentaje no se suman; si es un contribuyente, cambie el nombre de la fila",
+            total_row_unchecked_commitment: "{text} se toma como el total de las demás filas, no como un compromiso, sin comprobar la suma: las cifras «menos de», «más de» y en porcentaje no se suman; si es un compromiso, cambie el nombre de la fila",
             cumulative_falls: "{text} es menos que {previous} en la fila {row}: un acumulado solo baja si las cifras se han revisado; compruébelo",
             above_later_total: "{text} supera los {total} entregados de {name} en la fecha de las cifras: el acumulado baja, lo que solo ocurre si las cifras se han revisado; compruébelo",
         },

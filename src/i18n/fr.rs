@@ -347,6 +347,8 @@ pub const WORDS: Words = Words {
             total_from_contributors: "les chiffres de {name} sont la somme de ceux des contributeurs",
             total_row_not_a_contributor: "{text} n’est pas compté comme un contributeur, car c’est la somme des autres lignes",
             total_row_not_a_commitment: "{text} n’est pas compté comme un engagement, car c’est la somme des autres lignes",
+            total_row_unchecked_contributor: "{text} est pris pour le total des autres lignes, pas pour un contributeur, sans vérifier la somme\u{a0}: des «\u{a0}moins de\u{a0}», des «\u{a0}plus de\u{a0}» et des pourcentages ne s’additionnent pas\u{a0}; si c’est un contributeur, renommez la ligne",
+            total_row_unchecked_commitment: "{text} est pris pour le total des autres lignes, pas pour un engagement, sans vérifier la somme\u{a0}: des «\u{a0}moins de\u{a0}», des «\u{a0}plus de\u{a0}» et des pourcentages ne s’additionnent pas\u{a0}; si c’est un engagement, renommez la ligne",
             cumulative_falls: "{text} est inférieur à {previous} (ligne {row})\u{a0}: un cumul ne baisse que si les chiffres ont été révisés\u{a0}; vérifiez-le",
             above_later_total: "{text} dépasse les {total} livrés de {name} à la date des chiffres\u{a0}: le cumul baisse, ce qui n’arrive que si les chiffres ont été révisés\u{a0}; vérifiez-le",
         },

@@ -592,6 +592,14 @@ fn every_problem_and_note_is_said_in_every_language() {
             text: text(),
             counted_as: Role::Label,
         },
+        NoteKind::TotalRowUnchecked {
+            text: text(),
+            counted_as: Role::Contributor,
+        },
+        NoteKind::TotalRowUnchecked {
+            text: text(),
+            counted_as: Role::Label,
+        },
         NoteKind::CumulativeFalls {
             text: text(),
             previous: text(),

@@ -256,7 +256,12 @@ fn left_out(notes: &[EditorNote]) -> Vec<&NoteKind> {
     notes
         .iter()
         .map(|n| &n.kind)
-        .filter(|kind| matches!(kind, NoteKind::TotalRowLeftOut { .. }))
+        .filter(|kind| {
+            matches!(
+                kind,
+                NoteKind::TotalRowLeftOut { .. } | NoteKind::TotalRowUnchecked { .. }
+            )
+        })
         .collect()
 }
 
@@ -279,6 +284,76 @@ fn a_total_row_under_a_commitment_column_is_a_total_for_the_page_and_the_build_a
             text: "Total".to_owned(),
             counted_as: Role::Label
         }]
+    );
+}
+
+/// Review 2, issue 2: "≈ 120 M€" against a sum of 117.75 M€ blocked the build.
+#[test]
+fn an_approximate_total_or_row_is_compared_within_its_margin() {
+    for (row, total) in [
+        ("France\t40 000 000 €\t12 000 000 €", "≈ 120 M€"),
+        ("France\t40 000 000 €\tenviron 14 M€", "120 M€"),
+    ] {
+        let donors = DONORS.replace("France\t40 000 000 €\t12 000 000 €", row);
+        let sheet = format!("{donors}Total\t245 000 000 €\t{total}\n");
+        let (dataset, notes) = built(&sudan_draft(&[&sheet]));
+        assert_eq!(dataset.contributors.len(), 3, "{total}");
+        assert!(matches!(
+            left_out(&notes)[..],
+            [NoteKind::TotalRowLeftOut { .. }]
+        ));
+    }
+    // Beyond the margin, an approximate total still does not add up.
+    let sheet = format!("{DONORS}Total\t245 000 000 €\t≈ 150 M€\n");
+    assert!(matches!(
+        problems(&sudan_draft(&[&sheet]))[..],
+        [EditorProblem {
+            kind: ProblemKind::TotalDoesNotAdd { .. },
+            ..
+        }]
+    ));
+}
+
+/// Review 2, issue 2: a percentage among the other rows was left out of the sum, which then
+/// "did not add up".
+#[test]
+fn a_total_row_over_bounds_or_percentages_is_left_out_unchecked_and_said_so() {
+    for personnel in ["< 40 %", "25 %", "moins de 300"] {
+        let sheet = format!(
+            "Engagement\tPromis\tLivré\nFinancement\t600\t68\nPersonnel\t1 000\t{personnel}\nTotal\t1 600\t468\n"
+        );
+        let (dataset, notes) = built(&commitments_draft(&sheet));
+        assert_eq!(dataset.commitments.len(), 2, "{personnel}");
+        let unchecked = notes
+            .iter()
+            .find(|n| matches!(n.kind, NoteKind::TotalRowUnchecked { .. }))
+            .unwrap_or_else(|| panic!("{personnel}: {notes:#?}"));
+        assert_eq!(unchecked.location, cell(0, 4, 0, "Engagement"));
+        assert_eq!(
+            note_message(unchecked, Lang::Fr),
+            "Ligne 4, colonne «\u{a0}Engagement\u{a0}»\u{a0}: «\u{a0}Total\u{a0}» est pris pour le total des autres lignes, pas pour un engagement, sans vérifier la somme\u{a0}: des «\u{a0}moins de\u{a0}», des «\u{a0}plus de\u{a0}» et des pourcentages ne s’additionnent pas\u{a0}; si c’est un engagement, renommez la ligne"
+        );
+    }
+    // A total that is itself a bound is not checked either.
+    let sheet = format!("{DONORS}Total\t245 000 000 €\tplus de 100 M€\n");
+    let (dataset, notes) = built(&sudan_draft(&[&sheet]));
+    assert_eq!(dataset.contributors.len(), 3);
+    assert_eq!(
+        left_out(&notes),
+        [&NoteKind::TotalRowUnchecked {
+            text: "Total".to_owned(),
+            counted_as: Role::Contributor
+        }]
+    );
+    assert_eq!(
+        note_message(
+            notes
+                .iter()
+                .find(|n| matches!(n.kind, NoteKind::TotalRowUnchecked { .. }))
+                .expect("noted"),
+            Lang::En
+        ),
+        "Row 5, column \"Donateur\": \"Total\" is taken as the total of the other rows, not as a contributor, without checking the sum: \"less than\", \"more than\" and percentage figures do not add up; if it is a contributor, rename the row"
     );
 }
 

@@ -138,7 +138,7 @@ pub struct PlaceWords {
     pub field_named: &'static str,
     /// A field of the n-th item of a list: "{field} {number}".
     pub field_numbered: &'static str,
-    /// Text from the draft, quoted: "\"{text}\"".
+    /// Text from the draft, quoted: "“{text}”".
     pub quote: &'static str,
 }
 
@@ -240,9 +240,9 @@ pub struct EditorProblemWords {
     pub ask_date_order: &'static str,
     /// "the day comes first in row {day_row} but the month does in row {month_row}".
     pub mixed_date_orders: &'static str,
-    /// "no {role} column".
+    /// "no column is {role}", the role quoted as the column menu names it.
     pub missing_column: &'static str,
-    /// "another column is already {role}".
+    /// "another column is already {role}", the role quoted as the column menu names it.
     pub column_twice: &'static str,
     /// "say which commitment this table is about".
     pub no_commitment_named: &'static str,

@@ -316,7 +316,7 @@ pub const WORDS: Words = Words {
             unknown_month: "{word} no es el nombre de un mes",
             ask_date_order: "en {example}, ¿va el día antes que el mes?",
             mixed_date_orders: "el día va primero en la fila {day_row} pero el mes en la fila {month_row}",
-            missing_column: "ninguna columna {role}",
+            missing_column: "ninguna columna es {role}",
             column_twice: "otra columna ya es {role}",
             no_commitment_named: "diga a qué compromiso se refiere esta tabla",
             not_described: "el compromiso {name} no está descrito",

@@ -317,7 +317,7 @@ pub const WORDS: Words = Words {
             unknown_month: "{word} n’est pas un nom de mois",
             ask_date_order: "dans {example}, le jour vient-il avant le mois\u{a0}?",
             mixed_date_orders: "le jour vient en premier ligne {day_row} mais le mois ligne {month_row}",
-            missing_column: "aucune colonne {role}",
+            missing_column: "aucune colonne n’est {role}",
             column_twice: "une autre colonne est déjà {role}",
             no_commitment_named: "dites à quel engagement ce tableau se rapporte",
             not_described: "l’engagement {name} n’est pas décrit",

@@ -189,7 +189,7 @@ test('a bad cell shows its row and column next to it, in French and in English, 
   await page.getByLabel('Langue de l’éditeur').selectOption('en');
   const englishCell = page.getByLabel('Row 2, column Livré');
   await page.waitForFunction(() => document.querySelector('td .problem')?.textContent.startsWith('Row 2'));
-  assert.equal(await page.locator('td', { has: englishCell }).locator('.problem').textContent(), 'Row 2, column "Livré": "12abc" is not a number');
+  assert.equal(await page.locator('td', { has: englishCell }).locator('.problem').textContent(), 'Row 2, column “Livré”: “12abc” is not a number');
   assert.match(await page.locator('#preview-status').textContent(), /^Out of date/);
   await context.close();
 });

@@ -122,7 +122,7 @@ fn a_total_row_that_adds_up_is_left_out_and_said_at_its_row() {
     );
     assert_eq!(
         note_message(note, Lang::En),
-        "Row 5, column \"Donateur\": \"Total\" is not counted as a contributor: it is the sum of the other rows"
+        "Row 5, column “Donateur”: “Total” is not counted as a contributor: it is the sum of the other rows"
     );
 }
 
@@ -353,7 +353,7 @@ fn a_total_row_over_bounds_or_percentages_is_left_out_unchecked_and_said_so() {
                 .expect("noted"),
             Lang::En
         ),
-        "Row 5, column \"Donateur\": \"Total\" is taken as the total of the other rows, not as a contributor, without checking the sum: \"less than\", \"more than\" and percentage figures do not add up; if it is a contributor, rename the row"
+        "Row 5, column “Donateur”: “Total” is taken as the total of the other rows, not as a contributor, without checking the sum: “less than”, “more than” and percentage figures do not add up; if it is a contributor, rename the row"
     );
 }
 
@@ -479,7 +479,7 @@ fn a_running_total_before_the_date_of_the_figures_above_the_delivered_figure_is_
     assert_eq!(above.location, cell(1, 3, 1, "Versé (cumul)"));
     assert_eq!(
         note_message(above, Lang::En),
-        "Table 2, row 3, column \"Versé (cumul)\": \"150 000 000 €\" is more than the 117,750,000 delivered for \"Appel Soudan\" on the date of the figures: the running total falls, which only happens when figures are revised, so check it"
+        "Table 2, row 3, column “Versé (cumul)”: “150 000 000 €” is more than the 117,750,000 delivered for “Appel Soudan” on the date of the figures: the running total falls, which only happens when figures are revised, so check it"
     );
     // Lower figures before the date of the figures are how a running total grows.
     let (_, notes) = built(&sudan_draft(&[

@@ -33,7 +33,7 @@ fn a_bad_cell_is_anchored_to_its_row_and_column_in_the_pages_language() {
     assert!(english
         .problems
         .iter()
-        .any(|p| p.message == "Row 2, column \"Livré\": \"12abc\" is not a number"));
+        .any(|p| p.message == "Row 2, column “Livré”: “12abc” is not a number"));
     assert!(french.problems.iter().any(|p| p.anchor == "field:title"));
     assert!(french.problems.iter().any(|p| p.anchor == "field:sources"));
     assert!(french

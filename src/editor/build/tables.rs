@@ -26,14 +26,7 @@ impl<'d> Builder<'d> {
 
     fn read_table(&mut self, position: usize, table: &'d DraftTable) -> Vec<RowReading<'d>> {
         let rows = &table.table.rows;
-        for role in [
-            Role::Label,
-            Role::Commitment,
-            Role::Contributor,
-            Role::Pledged,
-            Role::Delivered,
-            Role::Date,
-        ] {
+        for role in Role::ALL.into_iter().filter(|&role| role != Role::Ignore) {
             if let Some(&second) = table.columns_with(role).get(1) {
                 self.report(
                     self.column(position, second),

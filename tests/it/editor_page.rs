@@ -141,6 +141,38 @@ fn texts_typed_only_in_other_languages_than_the_charts_are_named() {
     );
 }
 
+/// Review 2, issue 6: an opened dataset's contributors ("Kenya") were "not yet translated"
+/// into every other language, though the widget shows names as they are.
+#[test]
+fn contributors_names_are_not_texts_to_translate() {
+    use pledgeviz::editor::page::untranslated;
+    let dataset = json!({
+        "format": "pledgeviz/1",
+        "title": {"fr": "Fonds", "es": "Fondo"},
+        "locale": "fr-FR",
+        "currency": "USD",
+        "as_of": "2025-06-26",
+        "sources": [{"name": "Source"}],
+        "commitments": [{
+            "id": "fund",
+            "label": {"fr": "Fonds", "es": "Fondo"},
+            "unit": "money",
+            "pledged_basis": {"fr": "promis", "es": "prometido"},
+            "pledged": 100,
+            "delivered": 10
+        }],
+        "contributors": [{
+            "id": "ke",
+            "name": "Kenya",
+            "pledges": [{"commitment": "fund", "pledged": 100, "delivered": 10}]
+        }]
+    });
+    let draft = open_dataset(&dataset.to_string(), Lang::Fr).expect("opens");
+    assert_eq!(draft.contributors[0].name, "Kenya");
+    assert_eq!(untranslated(&draft, Lang::Es), []);
+    assert_eq!(untranslated(&draft, Lang::En).len(), 3);
+}
+
 /// Walk-through, issue 6: "Engagement" and "Engagement concerné" side by side in the column
 /// menu said nothing of which to choose.
 #[test]

@@ -224,9 +224,9 @@ async function update() {
     const fresh = !lastGood || lastGood.json !== report.json || lastGood.lang !== settings.previewLang || lastGood.theme !== settings.theme;
     lastGood = { json: report.json, packed, lang: settings.previewLang, theme: settings.theme };
     if (fresh) showPreview(packed);
-    $('preview-status').textContent = '';
+    say($('preview-status'), '');
   } else {
-    $('preview-status').textContent = lastGood ? words.page.out_of_date : words.page.no_preview;
+    say($('preview-status'), lastGood ? words.page.out_of_date : words.page.no_preview);
   }
   $('editor').dataset.built = report.json ? 'yes' : 'no';
   showLanguageWarning();
@@ -245,17 +245,28 @@ function languageName(code) {
   }
 }
 
-/** Next to the chart's language choice: the texts the chart would show in another language. */
+/**
+ * Writes `text` into a live region (or an element in one) only when it changes: every
+ * rebuild, after each keystroke, writes its outcome, and a screen reader would say the same
+ * sentence again each time. Whether it changed.
+ */
+function say(element, text) {
+  if (element.textContent === text) return false;
+  element.textContent = text;
+  return true;
+}
+
+/** Next to the chart's language choice, in a live region: the texts the chart would show in another language. */
 function showLanguageWarning() {
   const missing = editor.untranslated(settings.previewLang);
   const warning = $('preview-language-warning');
-  warning.hidden = missing.length === 0;
-  warning.textContent = missing.length === 0 ? '' : fill(words.page.mixed_languages, {
+  const said = missing.length === 0 ? '' : fill(words.page.mixed_languages, {
     language: languageName(settings.previewLang),
     fields: missing.join(', '),
     name: Object.fromEntries(languages)[settings.previewLang],
     choice: words.page.text_languages,
   });
+  if (say(warning, said)) warning.hidden = said === '';
 }
 
 function renderPublishStep(good) {

@@ -299,8 +299,19 @@ test('texts typed only in French are flagged next to a Spanish chart language, u
   await choice.selectOption('es');
   const said = 'Textes pas encore traduits en espagnol\u00a0: titre, ce que représente 100\u00a0%. Le graphique en espagnol mêlera deux langues\u00a0: cochez «\u00a0Español\u00a0» dans «\u00a0Langues des textes\u00a0» pour les traduire.';
   await page.waitForFunction((text) => document.getElementById('preview-language-warning').textContent === text, said);
-  // Tied to the choice it is about, for a screen reader too.
+  // Tied to the choice it is about, for a screen reader too, and said when it appears
+  // after the rebuild, since focus is not on it.
   assert.equal(await choice.evaluate((select) => document.getElementById(select.getAttribute('aria-describedby')).textContent), said);
+  const region = page.getByRole('status').filter({ hasText: 'Textes pas encore traduits' });
+  assert.equal((await region.textContent()).trim(), said);
+  // Said once: a rebuild that changes nothing in it leaves it untouched.
+  await region.evaluate((live) => {
+    window.regionChanges = 0;
+    new MutationObserver((changes) => { window.regionChanges += changes.length; }).observe(live, { subtree: true, childList: true, characterData: true, attributes: true });
+  });
+  await page.getByLabel('Adresse de la source').fill('https://example.org/lettre-du-president');
+  await settled(page, true);
+  assert.equal(await page.evaluate(() => window.regionChanges), 0);
   await page.getByRole('checkbox', { name: 'Español' }).check();
   await page.getByLabel('Titre (obligatoire) (Español)').fill('Misión multinacional en Haití');
   await page.getByRole('group', { name: 'Engagement Financement' }).getByLabel('Ce que représente 100 % (obligatoire) (Español)').fill('coste estimado del primer año');

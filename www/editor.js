@@ -294,8 +294,8 @@ function refresh() {
   return updating;
 }
 
-/** Adds pasted text, or an opened file's (`name`, read as Windows-1252 when `windows1252`). */
-async function addText(name, text, windows1252 = false) {
+/** Adds pasted text, or an opened file's (`name`, its status saying how it was read: `opened`). */
+async function addText(name, text, opened = 'opened') {
   const problem = $('data-problem');
   problem.hidden = true;
   try {
@@ -304,7 +304,7 @@ async function addText(name, text, windows1252 = false) {
     } else {
       editor.addTable(name, text);
     }
-    if (name) showStatus({ word: windows1252 ? 'opened_windows_1252' : 'opened', parts: { name } });
+    if (name) showStatus({ word: opened, parts: { name } });
   } catch (error) {
     problem.textContent = name ? fill(words.page.open_failed, { name, message: error.message }) : error.message;
     problem.hidden = false;
@@ -320,24 +320,29 @@ $('add-table').addEventListener('click', async () => {
   if ($('data-problem').hidden) paste.value = '';
 });
 /**
- * A file's text: UTF-8 (a byte-order mark dropped), else Windows-1252, which Excel writes a
- * CSV in for Western European languages ("Versé", a no-break space in "120 000 000,00 €");
- * read as UTF-8, those bytes would be replacement characters and every figure a problem.
+ * A file's text and the catalogue word of its status line. UTF-16 when it starts with a
+ * byte-order mark (FF FE, or FE FF): Excel's "Unicode Text", tab-separated, which as
+ * UTF-8 would not decode and as Windows-1252 would be every other character a NUL.
+ * Else UTF-8 (a byte-order mark dropped), else Windows-1252, which Excel writes a CSV in
+ * for Western European languages ("Versé", a no-break space in "120 000 000,00 €"); read as
+ * UTF-8, those bytes would be replacement characters and every figure a problem.
  */
 async function readFile(file) {
-  const bytes = await file.arrayBuffer();
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const utf16 = { 0xfffe: 'utf-16le', 0xfeff: 'utf-16be' }[(bytes[0] << 8) | bytes[1]];
+  if (utf16) return { text: new TextDecoder(utf16).decode(bytes), opened: 'opened_utf_16' };
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), windows1252: false };
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), opened: 'opened' };
   } catch {
-    return { text: new TextDecoder('windows-1252').decode(bytes), windows1252: true };
+    return { text: new TextDecoder('windows-1252').decode(bytes), opened: 'opened_windows_1252' };
   }
 }
 
 $('open-file').addEventListener('change', async (event) => {
   const [file] = event.target.files;
   if (file) {
-    const { text, windows1252 } = await readFile(file);
-    await addText(file.name, text, windows1252);
+    const { text, opened } = await readFile(file);
+    await addText(file.name, text, opened);
   }
   event.target.value = '';
 });

@@ -347,6 +347,8 @@ pub struct EditorPageWords {
     /// A file that was not UTF-8, read as Excel writes it: "Opened: {name} (read as
     /// Windows-1252, Excel's encoding)".
     pub opened_windows_1252: &'static str,
+    /// The same for a file read as UTF-16, as Excel saves "Unicode Text" (tab-separated).
+    pub opened_utf_16: &'static str,
     /// "This file could not be opened: {message}".
     pub open_failed: &'static str,
     /// "2. Columns".

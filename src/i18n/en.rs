@@ -365,6 +365,7 @@ pub const WORDS: Words = Words {
             open: "Or open a CSV file, or a pledgeviz file to edit",
             opened: "Opened: {name}",
             opened_windows_1252: "Opened: {name} (read as Windows-1252, Excel’s encoding)",
+            opened_utf_16: "Opened: {name} (read as UTF-16, the encoding of Excel’s “Unicode Text”)",
             open_failed: "This file could not be opened: {message}",
             step_columns: "2. Columns",
             no_table: "No table yet: paste one above.",

@@ -365,6 +365,7 @@ pub const WORDS: Words = Words {
             open: "O abra un archivo CSV, o un archivo pledgeviz para modificarlo",
             opened: "Abierto: {name}",
             opened_windows_1252: "Abierto: {name} (leído como Windows-1252, la codificación de Excel)",
+            opened_utf_16: "Abierto: {name} (leído como UTF-16, la codificación del «Texto Unicode» de Excel)",
             open_failed: "No se ha podido abrir este archivo: {message}",
             step_columns: "2. Las columnas",
             no_table: "Todavía no hay ninguna tabla: pegue una arriba.",

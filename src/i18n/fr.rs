@@ -366,6 +366,7 @@ pub const WORDS: Words = Words {
             open: "Ou ouvrez un fichier CSV, ou un fichier pledgeviz à modifier",
             opened: "Ouvert\u{a0}: {name}",
             opened_windows_1252: "Ouvert\u{a0}: {name} (lu comme Windows-1252, l’encodage d’Excel)",
+            opened_utf_16: "Ouvert\u{a0}: {name} (lu comme UTF-16, l’encodage du «\u{a0}Texte Unicode\u{a0}» d’Excel)",
             open_failed: "Ce fichier n’a pas pu être ouvert\u{a0}: {message}",
             step_columns: "2. Les colonnes",
             no_table: "Pas encore de tableau\u{a0}: collez-en un ci-dessus.",

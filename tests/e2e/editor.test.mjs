@@ -1,6 +1,7 @@
 // End-to-end tests of the journalist's editor (editor.html) under the strict CSP: a table
 // pasted as a French spreadsheet writes it, columns mapped, required fields filled, the
-// live preview; CSV and pledgeviz/1 files opened through the file picker; the downloaded
+// live preview; CSV (UTF-8, Windows-1252), Excel's UTF-16 "Unicode Text" and pledgeviz/1
+// files opened through the file picker; the downloaded
 // file and the no-hosting snippet drawing the same chart;
 // problems placed on their cell in French and English; ambiguous dates asked; drafts kept
 // across a reload; axe-core at phone and desktop widths.
@@ -286,6 +287,38 @@ test('a CSV saved by Excel in French (Windows-1252) reads as typed and the statu
   // A UTF-8 file with a byte-order mark is read as UTF-8, and the status says nothing more.
   await page.getByLabel('Or open a CSV file, or a pledgeviz file to edit').setInputFiles({ name: 'dons-utf8.csv', mimeType: 'text/csv', buffer: Buffer.from(`\ufeff${csv}`, 'utf8') });
   await waitForText(page, '#status', /^Opened: dons-utf8\.csv$/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a sheet saved by Excel as "Unicode Text" (UTF-16, either byte order, tab-separated) reads as a table and the status says how it was read', { timeout: 60_000 }, async () => {
+  const { page, context, problems } = await openEditor();
+  const sheet = [
+    'Donateur\tPromis\tVersé',
+    `Union européenne\t120${NBSP}000${NBSP}000,00 €\t45${NBSP}500${NBSP}000,00 €`,
+    `Norvège\t18${NBSP}750${NBSP}000,00 €\t4${NBSP}200${NBSP}000,00 €`,
+    '',
+  ].join('\r\n');
+  // As Excel writes it on Windows: a byte-order mark FF FE, then two bytes per character.
+  const little = Buffer.from(`\ufeff${sheet}`, 'utf16le');
+  assert.deepEqual([...little.subarray(0, 2)], [0xff, 0xfe]);
+  const picker = page.getByLabel('Ou ouvrez un fichier CSV, ou un fichier pledgeviz à modifier');
+  await picker.setInputFiles({ name: 'dons.txt', mimeType: 'text/plain', buffer: little });
+  await page.locator('#tables table').waitFor({ timeout: 15_000 });
+  assert.equal(await page.locator('#status').textContent(), 'Ouvert\u00a0: dons.txt (lu comme UTF-16, l’encodage du «\u00a0Texte Unicode\u00a0» d’Excel)');
+  assert.equal(await page.getByLabel('Contenu de la colonne Versé').inputValue(), 'delivered');
+  assert.equal(await page.getByLabel('Ligne 2, colonne Donateur').inputValue(), 'Union européenne');
+  assert.equal(await page.getByLabel('Ligne 3, colonne Versé').inputValue(), `4${NBSP}200${NBSP}000,00 €`);
+  // The other byte order (FE FF), and the status in the editor's other languages.
+  const big = Buffer.from(`\ufeff${sheet}`, 'utf16le').swap16();
+  assert.deepEqual([...big.subarray(0, 2)], [0xfe, 0xff]);
+  await picker.setInputFiles({ name: 'dons-mac.txt', mimeType: 'text/plain', buffer: big });
+  await page.waitForFunction(() => document.querySelectorAll('#tables table').length === 2);
+  assert.equal(await page.locator('#tables table').nth(1).getByLabel('Ligne 3, colonne Donateur').inputValue(), 'Norvège');
+  await page.getByLabel('Langue de l’éditeur').selectOption('en');
+  await waitForText(page, '#status', /^Opened: dons-mac\.txt \(read as UTF-16, the encoding of Excel’s “Unicode Text”\)$/);
+  await page.getByLabel('Language of the editor').selectOption('es');
+  await waitForText(page, '#status', /^Abierto: dons-mac\.txt \(leído como UTF-16, la codificación del «Texto Unicode» de Excel\)$/);
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -224,9 +224,9 @@ async function update() {
     const fresh = !lastGood || lastGood.json !== report.json || lastGood.lang !== settings.previewLang || lastGood.theme !== settings.theme;
     lastGood = { json: report.json, packed, lang: settings.previewLang, theme: settings.theme };
     if (fresh) showPreview(packed);
-    $('preview-status').textContent = '';
+    say($('preview-status'), '');
   } else {
-    $('preview-status').textContent = lastGood ? words.page.out_of_date : words.page.no_preview;
+    say($('preview-status'), lastGood ? words.page.out_of_date : words.page.no_preview);
   }
   $('editor').dataset.built = report.json ? 'yes' : 'no';
   showLanguageWarning();
@@ -245,17 +245,28 @@ function languageName(code) {
   }
 }
 
-/** Next to the chart's language choice: the texts the chart would show in another language. */
+/**
+ * Writes `text` into a live region (or an element in one) only when it changes: every
+ * rebuild, after each keystroke, writes its outcome, and a screen reader would say the same
+ * sentence again each time. Whether it changed.
+ */
+function say(element, text) {
+  if (element.textContent === text) return false;
+  element.textContent = text;
+  return true;
+}
+
+/** Next to the chart's language choice, in a live region: the texts the chart would show in another language. */
 function showLanguageWarning() {
   const missing = editor.untranslated(settings.previewLang);
   const warning = $('preview-language-warning');
-  warning.hidden = missing.length === 0;
-  warning.textContent = missing.length === 0 ? '' : fill(words.page.mixed_languages, {
+  const said = missing.length === 0 ? '' : fill(words.page.mixed_languages, {
     language: languageName(settings.previewLang),
     fields: missing.join(', '),
     name: Object.fromEntries(languages)[settings.previewLang],
     choice: words.page.text_languages,
   });
+  if (say(warning, said)) warning.hidden = said === '';
 }
 
 function renderPublishStep(good) {
@@ -283,8 +294,8 @@ function refresh() {
   return updating;
 }
 
-/** Adds pasted text, or an opened file's (`name`, read as Windows-1252 when `windows1252`). */
-async function addText(name, text, windows1252 = false) {
+/** Adds pasted text, or an opened file's (`name`, its status saying how it was read: `opened`). */
+async function addText(name, text, opened = 'opened') {
   const problem = $('data-problem');
   problem.hidden = true;
   try {
@@ -293,7 +304,7 @@ async function addText(name, text, windows1252 = false) {
     } else {
       editor.addTable(name, text);
     }
-    if (name) showStatus({ word: windows1252 ? 'opened_windows_1252' : 'opened', parts: { name } });
+    if (name) showStatus({ word: opened, parts: { name } });
   } catch (error) {
     problem.textContent = name ? fill(words.page.open_failed, { name, message: error.message }) : error.message;
     problem.hidden = false;
@@ -309,24 +320,29 @@ $('add-table').addEventListener('click', async () => {
   if ($('data-problem').hidden) paste.value = '';
 });
 /**
- * A file's text: UTF-8 (a byte-order mark dropped), else Windows-1252, which Excel writes a
- * CSV in for Western European languages ("Versé", a no-break space in "120 000 000,00 €");
- * read as UTF-8, those bytes would be replacement characters and every figure a problem.
+ * A file's text and the catalogue word of its status line. UTF-16 when it starts with a
+ * byte-order mark (FF FE, or FE FF): Excel's "Unicode Text", tab-separated, which as
+ * UTF-8 would not decode and as Windows-1252 would be every other character a NUL.
+ * Else UTF-8 (a byte-order mark dropped), else Windows-1252, which Excel writes a CSV in
+ * for Western European languages ("Versé", a no-break space in "120 000 000,00 €"); read as
+ * UTF-8, those bytes would be replacement characters and every figure a problem.
  */
 async function readFile(file) {
-  const bytes = await file.arrayBuffer();
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const utf16 = { 0xfffe: 'utf-16le', 0xfeff: 'utf-16be' }[(bytes[0] << 8) | bytes[1]];
+  if (utf16) return { text: new TextDecoder(utf16).decode(bytes), opened: 'opened_utf_16' };
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), windows1252: false };
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), opened: 'opened' };
   } catch {
-    return { text: new TextDecoder('windows-1252').decode(bytes), windows1252: true };
+    return { text: new TextDecoder('windows-1252').decode(bytes), opened: 'opened_windows_1252' };
   }
 }
 
 $('open-file').addEventListener('change', async (event) => {
   const [file] = event.target.files;
   if (file) {
-    const { text, windows1252 } = await readFile(file);
-    await addText(file.name, text, windows1252);
+    const { text, opened } = await readFile(file);
+    await addText(file.name, text, opened);
   }
   event.target.value = '';
 });

@@ -31,6 +31,19 @@ pub enum Role {
     Ignore,
 }
 
+impl Role {
+    /// Every role, in the order of the column menu.
+    pub const ALL: [Role; 7] = [
+        Role::Label,
+        Role::Commitment,
+        Role::Contributor,
+        Role::Pledged,
+        Role::Delivered,
+        Role::Date,
+        Role::Ignore,
+    ];
+}
+
 /// What each row of a table is.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

@@ -63,6 +63,10 @@ pub fn report(draft: &Draft, lang: Lang) -> BuildReport {
 /// The fields whose text the chart shows in `lang` but that were typed only in other
 /// languages, each once, in the order of the page: the chart in `lang` would show them in
 /// another language beside its own words. A blank field is not missing anything.
+///
+/// Contributors' names are not texts to translate: the widget shows a country's or a
+/// donor's name as the dataset gives it ("Kenya" in every chart), and the page asks for no
+/// other; named here, they would flag every opened dataset with contributors.
 pub fn untranslated(draft: &Draft, lang: Lang) -> Vec<Field> {
     let mut texts: Vec<(Field, &DraftText)> = vec![
         (Field::Title, &draft.title),
@@ -83,12 +87,6 @@ pub fn untranslated(draft: &Draft, lang: Lang) -> Vec<Field> {
             (Field::Sentences, &commitment.what_if),
         ]);
     }
-    texts.extend(
-        draft
-            .contributors
-            .iter()
-            .map(|c| (Field::Contributor, &c.names)),
-    );
     texts.extend(draft.events.iter().map(|e| (Field::EventLabel, &e.label)));
     texts.extend(draft.notes.iter().map(|n| (Field::NoteText, &n.text)));
     let mut missing: Vec<Field> = Vec::new();

@@ -340,6 +340,16 @@ pub enum NoteKind {
         /// commitment).
         counted_as: Role,
     },
+    /// A row labelled as a total at the start or end of its table (or of its commitment's
+    /// rows), left out without checking its figures, since a bound or a percentage among
+    /// them leaves no sum to compare with.
+    TotalRowUnchecked {
+        /// The row's label as typed.
+        text: String,
+        /// What it would have been counted as: [`Role::Contributor`] or [`Role::Label`] (a
+        /// commitment).
+        counted_as: Role,
+    },
     /// A running total lower than the one of the date before: figures were revised, or one
     /// of them is wrong.
     CumulativeFalls {

@@ -303,6 +303,13 @@ fn what_it_says(kind: &NoteKind, lang: Lang) -> String {
             },
             &[("text", &quote(words, text))],
         ),
+        NoteKind::TotalRowUnchecked { text, counted_as } => fill(
+            match counted_as {
+                Role::Contributor => notes.total_row_unchecked_contributor,
+                _ => notes.total_row_unchecked_commitment,
+            },
+            &[("text", &quote(words, text))],
+        ),
         NoteKind::CumulativeFalls {
             text,
             previous,

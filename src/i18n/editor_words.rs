@@ -138,7 +138,7 @@ pub struct PlaceWords {
     pub field_named: &'static str,
     /// A field of the n-th item of a list: "{field} {number}".
     pub field_numbered: &'static str,
-    /// Text from the draft, quoted: "\"{text}\"".
+    /// Text from the draft, quoted: "“{text}”".
     pub quote: &'static str,
 }
 
@@ -240,9 +240,9 @@ pub struct EditorProblemWords {
     pub ask_date_order: &'static str,
     /// "the day comes first in row {day_row} but the month does in row {month_row}".
     pub mixed_date_orders: &'static str,
-    /// "no {role} column".
+    /// "no column is {role}", the role quoted as the column menu names it.
     pub missing_column: &'static str,
-    /// "another column is already {role}".
+    /// "another column is already {role}", the role quoted as the column menu names it.
     pub column_twice: &'static str,
     /// "say which commitment this table is about".
     pub no_commitment_named: &'static str,
@@ -306,6 +306,12 @@ pub struct EditorNoteWords {
     /// A total row of a table of commitments, left out: "{text} is not counted as a
     /// commitment: it is the sum of the other rows".
     pub total_row_not_a_commitment: &'static str,
+    /// A total row of a table of contributors, left out though its sum could not be
+    /// checked: "{text} is taken as the total of the other rows, not as a contributor,
+    /// without checking the sum: …".
+    pub total_row_unchecked_contributor: &'static str,
+    /// The same in a table of commitments.
+    pub total_row_unchecked_commitment: &'static str,
     /// A running total lower than the one of an earlier date: "{text} is less than
     /// {previous} in row {row}: …".
     pub cumulative_falls: &'static str,
@@ -341,6 +347,8 @@ pub struct EditorPageWords {
     /// A file that was not UTF-8, read as Excel writes it: "Opened: {name} (read as
     /// Windows-1252, Excel's encoding)".
     pub opened_windows_1252: &'static str,
+    /// The same for a file read as UTF-16, as Excel saves "Unicode Text" (tab-separated).
+    pub opened_utf_16: &'static str,
     /// "This file could not be opened: {message}".
     pub open_failed: &'static str,
     /// "2. Columns".

@@ -1,6 +1,7 @@
 // End-to-end tests of the journalist's editor (editor.html) under the strict CSP: a table
 // pasted as a French spreadsheet writes it, columns mapped, required fields filled, the
-// live preview; CSV and pledgeviz/1 files opened through the file picker; the downloaded
+// live preview; CSV (UTF-8, Windows-1252), Excel's UTF-16 "Unicode Text" and pledgeviz/1
+// files opened through the file picker; the downloaded
 // file and the no-hosting snippet drawing the same chart;
 // problems placed on their cell in French and English; ambiguous dates asked; drafts kept
 // across a reload; axe-core at phone and desktop widths.
@@ -189,7 +190,7 @@ test('a bad cell shows its row and column next to it, in French and in English, 
   await page.getByLabel('Langue de l’éditeur').selectOption('en');
   const englishCell = page.getByLabel('Row 2, column Livré');
   await page.waitForFunction(() => document.querySelector('td .problem')?.textContent.startsWith('Row 2'));
-  assert.equal(await page.locator('td', { has: englishCell }).locator('.problem').textContent(), 'Row 2, column "Livré": "12abc" is not a number');
+  assert.equal(await page.locator('td', { has: englishCell }).locator('.problem').textContent(), 'Row 2, column “Livré”: “12abc” is not a number');
   assert.match(await page.locator('#preview-status').textContent(), /^Out of date/);
   await context.close();
 });
@@ -290,6 +291,38 @@ test('a CSV saved by Excel in French (Windows-1252) reads as typed and the statu
   await context.close();
 });
 
+test('a sheet saved by Excel as "Unicode Text" (UTF-16, either byte order, tab-separated) reads as a table and the status says how it was read', { timeout: 60_000 }, async () => {
+  const { page, context, problems } = await openEditor();
+  const sheet = [
+    'Donateur\tPromis\tVersé',
+    `Union européenne\t120${NBSP}000${NBSP}000,00 €\t45${NBSP}500${NBSP}000,00 €`,
+    `Norvège\t18${NBSP}750${NBSP}000,00 €\t4${NBSP}200${NBSP}000,00 €`,
+    '',
+  ].join('\r\n');
+  // As Excel writes it on Windows: a byte-order mark FF FE, then two bytes per character.
+  const little = Buffer.from(`\ufeff${sheet}`, 'utf16le');
+  assert.deepEqual([...little.subarray(0, 2)], [0xff, 0xfe]);
+  const picker = page.getByLabel('Ou ouvrez un fichier CSV, ou un fichier pledgeviz à modifier');
+  await picker.setInputFiles({ name: 'dons.txt', mimeType: 'text/plain', buffer: little });
+  await page.locator('#tables table').waitFor({ timeout: 15_000 });
+  assert.equal(await page.locator('#status').textContent(), 'Ouvert\u00a0: dons.txt (lu comme UTF-16, l’encodage du «\u00a0Texte Unicode\u00a0» d’Excel)');
+  assert.equal(await page.getByLabel('Contenu de la colonne Versé').inputValue(), 'delivered');
+  assert.equal(await page.getByLabel('Ligne 2, colonne Donateur').inputValue(), 'Union européenne');
+  assert.equal(await page.getByLabel('Ligne 3, colonne Versé').inputValue(), `4${NBSP}200${NBSP}000,00 €`);
+  // The other byte order (FE FF), and the status in the editor's other languages.
+  const big = Buffer.from(`\ufeff${sheet}`, 'utf16le').swap16();
+  assert.deepEqual([...big.subarray(0, 2)], [0xfe, 0xff]);
+  await picker.setInputFiles({ name: 'dons-mac.txt', mimeType: 'text/plain', buffer: big });
+  await page.waitForFunction(() => document.querySelectorAll('#tables table').length === 2);
+  assert.equal(await page.locator('#tables table').nth(1).getByLabel('Ligne 3, colonne Donateur').inputValue(), 'Norvège');
+  await page.getByLabel('Langue de l’éditeur').selectOption('en');
+  await waitForText(page, '#status', /^Opened: dons-mac\.txt \(read as UTF-16, the encoding of Excel’s “Unicode Text”\)$/);
+  await page.getByLabel('Language of the editor').selectOption('es');
+  await waitForText(page, '#status', /^Abierto: dons-mac\.txt \(leído como UTF-16, la codificación del «Texto Unicode» de Excel\)$/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('texts typed only in French are flagged next to a Spanish chart language, until translated', { timeout: 90_000 }, async () => {
   const { page, context } = await openEditor();
   await haitiDraft(page);
@@ -299,8 +332,19 @@ test('texts typed only in French are flagged next to a Spanish chart language, u
   await choice.selectOption('es');
   const said = 'Textes pas encore traduits en espagnol\u00a0: titre, ce que représente 100\u00a0%. Le graphique en espagnol mêlera deux langues\u00a0: cochez «\u00a0Español\u00a0» dans «\u00a0Langues des textes\u00a0» pour les traduire.';
   await page.waitForFunction((text) => document.getElementById('preview-language-warning').textContent === text, said);
-  // Tied to the choice it is about, for a screen reader too.
+  // Tied to the choice it is about, for a screen reader too, and said when it appears
+  // after the rebuild, since focus is not on it.
   assert.equal(await choice.evaluate((select) => document.getElementById(select.getAttribute('aria-describedby')).textContent), said);
+  const region = page.getByRole('status').filter({ hasText: 'Textes pas encore traduits' });
+  assert.equal((await region.textContent()).trim(), said);
+  // Said once: a rebuild that changes nothing in it leaves it untouched.
+  await region.evaluate((live) => {
+    window.regionChanges = 0;
+    new MutationObserver((changes) => { window.regionChanges += changes.length; }).observe(live, { subtree: true, childList: true, characterData: true, attributes: true });
+  });
+  await page.getByLabel('Adresse de la source').fill('https://example.org/lettre-du-president');
+  await settled(page, true);
+  assert.equal(await page.evaluate(() => window.regionChanges), 0);
   await page.getByRole('checkbox', { name: 'Español' }).check();
   await page.getByLabel('Titre (obligatoire) (Español)').fill('Misión multinacional en Haití');
   await page.getByRole('group', { name: 'Engagement Financement' }).getByLabel('Ce que représente 100 % (obligatoire) (Español)').fill('coste estimado del primer año');

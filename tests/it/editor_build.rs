@@ -145,7 +145,7 @@ fn a_cell_that_is_not_a_number_is_located_and_said_in_three_languages() {
     );
     assert_eq!(
         problem_message(problem, Lang::En),
-        "Row 4, column \"Livré\": \"12abc\" is not a number"
+        "Row 4, column “Livré”: “12abc” is not a number"
     );
     assert_eq!(
         problem_message(problem, Lang::Es),
@@ -394,7 +394,7 @@ fn a_column_with_both_decimal_marks_is_refused_and_the_language_is_noted() {
     assert_eq!(found.len(), 1, "{found:#?}");
     assert_eq!(
         problem_message(&found[0], Lang::En),
-        "Column \"Livré\": a comma marks decimals in row 2 but a point does in row 3; write the whole column the same way"
+        "Column “Livré”: a comma marks decimals in row 2 but a point does in row 3; write the whole column the same way"
     );
 
     let mut draft = haiti_draft();
@@ -570,7 +570,7 @@ fn every_problem_and_note_is_said_in_every_language() {
                 kind: kind.clone(),
             };
             let english = problem_message(&problem, Lang::En);
-            assert!(!english.is_empty());
+            assert!(!english.is_empty() && !english.contains('"'), "{english}");
             for language in [Lang::Fr, Lang::Es] {
                 let message = problem_message(&problem, language);
                 assert!(!message.is_empty() && message != english, "{message}");
@@ -592,6 +592,14 @@ fn every_problem_and_note_is_said_in_every_language() {
             text: text(),
             counted_as: Role::Label,
         },
+        NoteKind::TotalRowUnchecked {
+            text: text(),
+            counted_as: Role::Contributor,
+        },
+        NoteKind::TotalRowUnchecked {
+            text: text(),
+            counted_as: Role::Label,
+        },
         NoteKind::CumulativeFalls {
             text: text(),
             previous: text(),
@@ -608,10 +616,65 @@ fn every_problem_and_note_is_said_in_every_language() {
             kind,
         };
         let english = note_message(&note, Lang::En);
+        assert!(!english.contains('"'), "{english}");
         for language in [Lang::Fr, Lang::Es] {
             assert_ne!(note_message(&note, language), english);
         }
     }
+}
+
+/// Review 2, issue 4: "une autre colonne est déjà engagement dont relève la ligne": the
+/// column menu's longer role names read as part of the sentence.
+#[test]
+fn a_role_in_a_problem_is_quoted_as_the_column_menu_names_it() {
+    use pledgeviz::editor::guess::Role;
+    use pledgeviz::editor::say::role_name;
+    let table = Location::Table {
+        table: 0,
+        table_name: String::new(),
+    };
+    for role in Role::ALL {
+        for kind in [
+            ProblemKind::MissingColumn { role },
+            ProblemKind::ColumnTwice { role },
+        ] {
+            for (lang, quoted) in [
+                (Lang::Fr, "«\u{a0}{}\u{a0}»"),
+                (Lang::En, "“{}”"),
+                (Lang::Es, "«{}»"),
+            ] {
+                let problem = EditorProblem {
+                    location: table.clone(),
+                    kind: kind.clone(),
+                };
+                let message = problem_message(&problem, lang);
+                let role = quoted.replace("{}", role_name(role, lang));
+                assert!(message.ends_with(&role), "{message}");
+            }
+        }
+    }
+    let said = |kind, lang| {
+        problem_message(
+            &EditorProblem {
+                location: table.clone(),
+                kind,
+            },
+            lang,
+        )
+    };
+    let role = Role::Commitment;
+    assert_eq!(
+        said(ProblemKind::ColumnTwice { role }, Lang::Fr),
+        "Tableau 1\u{a0}: une autre colonne est déjà «\u{a0}engagement dont relève la ligne\u{a0}»"
+    );
+    assert_eq!(
+        said(ProblemKind::MissingColumn { role }, Lang::En),
+        "Table 1: no column is “commitment the row belongs to”"
+    );
+    assert_eq!(
+        said(ProblemKind::MissingColumn { role }, Lang::Es),
+        "Tabla 1: ninguna columna es «compromiso al que pertenece la fila»"
+    );
 }
 
 fn figure() -> impl Strategy<Value = Figure> {

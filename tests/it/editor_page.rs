@@ -33,7 +33,7 @@ fn a_bad_cell_is_anchored_to_its_row_and_column_in_the_pages_language() {
     assert!(english
         .problems
         .iter()
-        .any(|p| p.message == "Row 2, column \"Livré\": \"12abc\" is not a number"));
+        .any(|p| p.message == "Row 2, column “Livré”: “12abc” is not a number"));
     assert!(french.problems.iter().any(|p| p.anchor == "field:title"));
     assert!(french.problems.iter().any(|p| p.anchor == "field:sources"));
     assert!(french
@@ -139,6 +139,38 @@ fn texts_typed_only_in_other_languages_than_the_charts_are_named() {
         untranslated(&draft, Lang::En),
         [Field::Title, Field::PledgedBasis]
     );
+}
+
+/// Review 2, issue 6: an opened dataset's contributors ("Kenya") were "not yet translated"
+/// into every other language, though the widget shows names as they are.
+#[test]
+fn contributors_names_are_not_texts_to_translate() {
+    use pledgeviz::editor::page::untranslated;
+    let dataset = json!({
+        "format": "pledgeviz/1",
+        "title": {"fr": "Fonds", "es": "Fondo"},
+        "locale": "fr-FR",
+        "currency": "USD",
+        "as_of": "2025-06-26",
+        "sources": [{"name": "Source"}],
+        "commitments": [{
+            "id": "fund",
+            "label": {"fr": "Fonds", "es": "Fondo"},
+            "unit": "money",
+            "pledged_basis": {"fr": "promis", "es": "prometido"},
+            "pledged": 100,
+            "delivered": 10
+        }],
+        "contributors": [{
+            "id": "ke",
+            "name": "Kenya",
+            "pledges": [{"commitment": "fund", "pledged": 100, "delivered": 10}]
+        }]
+    });
+    let draft = open_dataset(&dataset.to_string(), Lang::Fr).expect("opens");
+    assert_eq!(draft.contributors[0].name, "Kenya");
+    assert_eq!(untranslated(&draft, Lang::Es), []);
+    assert_eq!(untranslated(&draft, Lang::En).len(), 3);
 }
 
 /// Walk-through, issue 6: "Engagement" and "Engagement concerné" side by side in the column

@@ -1,7 +1,6 @@
 //! Reading the draft's tables: every cell of every column with a role, each problem at
 //! its cell, column or table.
 
-use super::totals::total_rows;
 use super::{date_problem, Builder, RowReading};
 use crate::date::Date;
 use crate::editor::dates::{read_date_column, DateRefusal, OrderFinding};
@@ -27,14 +26,7 @@ impl<'d> Builder<'d> {
 
     fn read_table(&mut self, position: usize, table: &'d DraftTable) -> Vec<RowReading<'d>> {
         let rows = &table.table.rows;
-        for role in [
-            Role::Label,
-            Role::Commitment,
-            Role::Contributor,
-            Role::Pledged,
-            Role::Delivered,
-            Role::Date,
-        ] {
+        for role in Role::ALL.into_iter().filter(|&role| role != Role::Ignore) {
             if let Some(&second) = table.columns_with(role).get(1) {
                 self.report(
                     self.column(position, second),
@@ -67,7 +59,7 @@ impl<'d> Builder<'d> {
             Shape::PerDate => self.dates(position, column_of(Role::Date)),
             _ => vec![None; rows.len()],
         };
-        let totals = total_rows(table);
+        let totals = table.total_rows();
         self.leave_out_totals(position, table, &totals, &pledged, &delivered);
         let mut readings = Vec::new();
         for (index, row) in rows.iter().enumerate() {

@@ -1,52 +1,60 @@
 //! Rows that add up the others: a spreadsheet of donors often ends (or starts) with a
 //! "Total" row whose figures are the columns' sums. Counted as one more contributor, it
-//! would double every total, so a row whose label is a total word of any language (see
-//! [`is_total_label`]) is left out: with a note when its figures are the sums of the other
-//! rows, with a problem at the figure that is not, since the label and the figures then
-//! disagree and only the journalist knows which is right.
+//! would double every total, so such a row (see [`DraftTable::total_rows`]) is left out:
+//! with a note when its figures are the sums of the other rows, with a problem at the
+//! figure that is not, since the label and the figures then disagree and only the
+//! journalist knows which is right. When the sum cannot be worked out ("less than" figures,
+//! percentages), the row is still left out, as its name and place say, with a note that
+//! says it was not checked.
 
 use super::{same_figure, Builder};
 use crate::editor::draft::{same_name, DraftTable};
-use crate::editor::guess::{is_total_label, Role, Shape};
+use crate::editor::guess::{Role, Shape};
 use crate::editor::numbers::NumberReading;
 use crate::editor::problem::{EditorNote, NoteKind, ProblemKind};
+use crate::model::Qualifier;
 
 /// A column of figures as read: `Err(())` marks a cell already reported.
 pub(super) type FigureCells = [Result<Option<NumberReading>, ()>];
 
-/// The column naming what each row is, in a table whose rows could be added up: the
-/// contributor in a table of contributors, the commitment in a table of commitments. A
-/// table of dates has none: its rows are running totals already.
-fn name_column(table: &DraftTable) -> Option<(usize, Role)> {
-    let role = match table.shape {
-        Shape::PerContributor => Role::Contributor,
-        Shape::PerCommitment => Role::Label,
-        Shape::PerDate => return None,
-    };
-    Some((*table.columns_with(role).first()?, role))
+/// What a total row's figure can be compared with.
+enum Sum {
+    /// Another row's figure is unreadable (already reported): nothing to say.
+    Unreadable,
+    /// A bound ("< 5 M€") or a percentage among the figures: no sum to compare with.
+    Unknown,
+    /// The sum of the other rows, and whether one of them is only approximate.
+    Known { value: f64, approximate: bool },
 }
 
-/// Which rows of a table are labelled as totals.
-pub(super) fn total_rows(table: &DraftTable) -> Vec<bool> {
-    let rows = &table.table.rows;
-    match name_column(table) {
-        Some((column, _)) => rows
-            .iter()
-            .map(|row| {
-                row.cells
-                    .get(column)
-                    .is_some_and(|cell| is_total_label(cell))
-            })
-            .collect(),
-        None => vec![false; rows.len()],
+/// The sum of the figures of `rows` in one column, as far as it can be worked out.
+fn sum_of(cells: &FigureCells, rows: &[usize]) -> Sum {
+    let mut value = 0.0;
+    let mut approximate = false;
+    for &row in rows {
+        match cells[row] {
+            Ok(Some(reading)) if reading.percent || is_bound(&reading) => return Sum::Unknown,
+            Ok(Some(reading)) => {
+                value += reading.value;
+                approximate |= reading.qualifier == Qualifier::Approximate;
+            }
+            Ok(None) => {}
+            Err(()) => return Sum::Unreadable,
+        }
     }
+    Sum::Known { value, approximate }
+}
+
+fn is_bound(reading: &NumberReading) -> bool {
+    matches!(reading.qualifier, Qualifier::LessThan | Qualifier::MoreThan)
 }
 
 impl Builder<'_> {
     /// Checks each total row's figures against the sums of the other rows (those of its
-    /// commitment, when a column names it): a note when they agree, a problem at each
-    /// figure that does not. Nothing is said while another row's figure is unreadable
-    /// (already reported).
+    /// commitment, when a column names it): a note when they agree (within an
+    /// approximate figure's margin when either side is one), or when no sum can be worked
+    /// out; a problem at each figure that does not agree. Nothing is said while another
+    /// row's figure is unreadable (already reported).
     pub(super) fn leave_out_totals(
         &mut self,
         position: usize,
@@ -55,7 +63,7 @@ impl Builder<'_> {
         pledged: &FigureCells,
         delivered: &FigureCells,
     ) {
-        let Some((name_column, counted_as)) = name_column(table) else {
+        let Some((name_column, counted_as)) = table.name_column() else {
             return;
         };
         let rows = &table.table.rows;
@@ -70,26 +78,31 @@ impl Builder<'_> {
                         || same_name(table.commitment_of(&rows[other]), commitment)
                 })
                 .collect();
-            let mut unreadable = false;
-            let mut disagrees = false;
+            let (mut unreadable, mut unchecked, mut disagrees) = (false, false, false);
             for (role, cells) in [(Role::Pledged, pledged), (Role::Delivered, delivered)] {
                 let figure = match cells[index] {
-                    Ok(Some(reading)) if !reading.percent => reading,
-                    Ok(_) => continue,
+                    Ok(Some(reading)) => reading,
+                    Ok(None) => continue,
                     Err(()) => {
                         unreadable = true;
                         continue;
                     }
                 };
-                let mut sum = 0.0;
-                for &other in &others {
-                    match cells[other] {
-                        Ok(Some(reading)) if !reading.percent => sum += reading.value,
-                        Ok(_) => {}
-                        Err(()) => unreadable = true,
+                let (sum, approximate) = match sum_of(cells, &others) {
+                    Sum::Unreadable => {
+                        unreadable = true;
+                        continue;
                     }
-                }
-                if unreadable || same_figure(figure.value, sum, false) {
+                    Sum::Known { value, approximate } if !figure.percent && !is_bound(&figure) => {
+                        (value, approximate)
+                    }
+                    Sum::Known { .. } | Sum::Unknown => {
+                        unchecked = true;
+                        continue;
+                    }
+                };
+                let approximate = approximate || figure.qualifier == Qualifier::Approximate;
+                if same_figure(figure.value, sum, approximate) {
                     continue;
                 }
                 disagrees = true;
@@ -105,15 +118,18 @@ impl Builder<'_> {
                     },
                 );
             }
-            if !unreadable && !disagrees {
-                self.notes.push(EditorNote {
-                    location: self.cell(position, row, name_column),
-                    kind: NoteKind::TotalRowLeftOut {
-                        text: row.cells[name_column].clone(),
-                        counted_as,
-                    },
-                });
+            if unreadable || disagrees {
+                continue;
             }
+            let text = row.cells[name_column].clone();
+            self.notes.push(EditorNote {
+                location: self.cell(position, row, name_column),
+                kind: if unchecked {
+                    NoteKind::TotalRowUnchecked { text, counted_as }
+                } else {
+                    NoteKind::TotalRowLeftOut { text, counted_as }
+                },
+            });
         }
     }
 }

@@ -155,6 +155,71 @@ impl DraftTable {
             None => self.commitment.as_str(),
         }
     }
+
+    /// The column naming what each row is, in a table whose rows could be added up, with
+    /// what a row counts as: the contributor in a table of contributors, the commitment
+    /// (whichever column names it) in a table of commitments. A table of dates has none:
+    /// its rows are running totals already.
+    pub fn name_column(&self) -> Option<(usize, Role)> {
+        match self.shape {
+            Shape::PerContributor => Some((
+                *self.columns_with(Role::Contributor).first()?,
+                Role::Contributor,
+            )),
+            Shape::PerCommitment => Some((self.commitment_column()?, Role::Label)),
+            Shape::PerDate => None,
+        }
+    }
+
+    /// Which rows add up the others, for the build and for the commitments the page asks
+    /// about alike: a row named with a total word (see [`is_total_label`]) at the start or
+    /// end of the table, or of its commitment's rows when a column names each row's
+    /// commitment. Total rows next to it on that side do not count ("Sous-total" then
+    /// "Total"). Anywhere else a row so named is a real name: the oil company called
+    /// "Total" until 2021, among other donors.
+    pub fn total_rows(&self) -> Vec<bool> {
+        let rows = &self.table.rows;
+        let Some((column, _)) = self.name_column() else {
+            return vec![false; rows.len()];
+        };
+        let labelled: Vec<bool> = rows
+            .iter()
+            .map(|row| {
+                row.cells
+                    .get(column)
+                    .is_some_and(|cell| is_total_label(cell))
+            })
+            .collect();
+        let grouped = self.shape == Shape::PerContributor && self.commitment_column().is_some();
+        let everything: Vec<usize> = (0..rows.len()).collect();
+        (0..rows.len())
+            .map(|index| {
+                if !labelled[index] {
+                    return false;
+                }
+                let commitment = self.commitment_of(&rows[index]).trim();
+                let group = || -> Vec<usize> {
+                    everything
+                        .iter()
+                        .copied()
+                        .filter(|&other| same_name(self.commitment_of(&rows[other]), commitment))
+                        .collect()
+                };
+                at_an_end(&everything, index, &labelled)
+                    || (grouped && !commitment.is_empty() && at_an_end(&group(), index, &labelled))
+            })
+            .collect()
+    }
+}
+
+/// Whether only rows named as totals stand between `row` and one end of `rows` (positions
+/// in table order).
+fn at_an_end(rows: &[usize], row: usize, labelled: &[bool]) -> bool {
+    let Some(at) = rows.iter().position(|&other| other == row) else {
+        return false;
+    };
+    rows[..at].iter().all(|&other| labelled[other])
+        || rows[at + 1..].iter().all(|&other| labelled[other])
 }
 
 /// What a commitment is, beyond its figures.
@@ -313,14 +378,14 @@ impl Draft {
         }
     }
 
-    /// The commitments the tables name, in the order they first appear; a "Total" row of a
-    /// table of commitments names none (see [`is_total_label`]).
+    /// The commitments the tables name, in the order they first appear; a row that adds up
+    /// the others names none (see [`DraftTable::total_rows`]), so the page asks nothing
+    /// about a "Total" the build leaves out.
     pub fn commitment_names(&self) -> Vec<String> {
         let mut names: Vec<String> = Vec::new();
         for table in &self.tables {
-            for row in &table.table.rows {
+            for (row, total) in table.table.rows.iter().zip(table.total_rows()) {
                 let name = table.commitment_of(row).trim();
-                let total = table.shape == Shape::PerCommitment && is_total_label(name);
                 if !name.is_empty() && !total && !names.iter().any(|known| same_name(known, name)) {
                     names.push(name.to_owned());
                 }

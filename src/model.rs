@@ -26,6 +26,15 @@ impl Text {
         }
     }
 
+    /// The text in `lang` or given in no particular language; `None` when it is given only
+    /// in other languages.
+    pub fn in_lang(&self, lang: Lang) -> Option<&str> {
+        self.entries
+            .iter()
+            .find(|(code, _)| code == lang.code() || code.is_empty())
+            .map(|(_, text)| text.as_str())
+    }
+
     /// The text in `lang`, else the first one given, else the empty string.
     pub fn get(&self, lang: Lang) -> &str {
         self.entries

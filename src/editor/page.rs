@@ -66,15 +66,15 @@ pub fn report(draft: &Draft, lang: Lang) -> BuildReport {
 ///
 /// Contributors' names are not texts to translate: the widget shows a country's or a
 /// donor's name as the dataset gives it ("Kenya" in every chart), and the page asks for no
-/// other; named here, they would flag every opened dataset with contributors.
+/// other; named here, they would flag every opened dataset with contributors. Nor are a
+/// dataset's own headline and what-if sentences: in a language they lack, the widget says
+/// its own sentences in that language; nor the period's label, which the widget does not
+/// show.
 pub fn untranslated(draft: &Draft, lang: Lang) -> Vec<Field> {
     let mut texts: Vec<(Field, &DraftText)> = vec![
         (Field::Title, &draft.title),
         (Field::Subtitle, &draft.subtitle),
     ];
-    if let Some(period) = &draft.period {
-        texts.push((Field::Period, &period.label));
-    }
     for commitment in &draft.commitments {
         texts.push((Field::CommitmentLabel, &commitment.label));
         if commitment.unit == UnitChoice::Count {
@@ -83,8 +83,6 @@ pub fn untranslated(draft: &Draft, lang: Lang) -> Vec<Field> {
         texts.extend([
             (Field::PledgedBasis, &commitment.pledged_basis),
             (Field::DeadlineLabel, &commitment.deadline_label),
-            (Field::Sentences, &commitment.headline),
-            (Field::Sentences, &commitment.what_if),
         ]);
     }
     texts.extend(draft.events.iter().map(|e| (Field::EventLabel, &e.label)));

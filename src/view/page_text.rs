@@ -123,7 +123,7 @@ fn what_if_sentence(
         words.what_if_share
     };
     let template = text_or(&commitment.what_if, lang, fallback);
-    let label_in_template = if commitment.what_if.get(lang).is_empty() {
+    let label_in_template = if commitment.what_if.in_lang(lang).is_none_or(str::is_empty) {
         label.to_owned()
     } else {
         first_letter(label, false)

@@ -13,11 +13,11 @@ use crate::ratio::{delivered_amount, Ratio};
 use crate::scenario::{measure, Measure, Outcome, Projection};
 
 pub(super) fn text_or(text: &Text, lang: Lang, fallback: &str) -> String {
-    let own = text.get(lang);
-    if own.is_empty() {
-        fallback.to_owned()
-    } else {
-        own.to_owned()
+    // Not another language's sentence in this one's widget: the widget's own sentence
+    // rather than a French one among Spanish words.
+    match text.in_lang(lang) {
+        Some(own) if !own.is_empty() => own.to_owned(),
+        _ => fallback.to_owned(),
     }
 }
 

@@ -141,6 +141,22 @@ fn texts_typed_only_in_other_languages_than_the_charts_are_named() {
     );
 }
 
+/// A dataset's own sentences in French only do not mix languages in a Spanish chart (the
+/// widget says its own Spanish sentences then), and the period's label is not shown: the
+/// page, which has no field for them, does not ask to translate them.
+#[test]
+fn sentences_and_the_period_are_not_asked_to_be_translated() {
+    use pledgeviz::editor::page::untranslated;
+    let mut draft = draft();
+    assert!(draft.set_text(
+        "/commitments/0/headline",
+        "fr",
+        "{ratio} du financement reçu"
+    ));
+    assert!(draft.set_text("/commitments/0/what_if", "fr", "Avec {extra} de plus…"));
+    assert_eq!(untranslated(&draft, Lang::Es), []);
+}
+
 /// Review 2, issue 6: an opened dataset's contributors ("Kenya") were "not yet translated"
 /// into every other language, though the widget shows names as they are.
 #[test]

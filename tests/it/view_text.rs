@@ -706,3 +706,37 @@ fn a_timeline_is_shown_only_with_something_over_time() {
     assert!(has_timeline(&read(json)));
     assert!(has_timeline(&default_dataset()));
 }
+
+#[test]
+fn a_datasets_sentence_in_other_languages_only_gives_way_to_the_widgets_own() {
+    // The default dataset's headlines are in French, English and Spanish; keep only French.
+    let mut dataset = default_dataset();
+    for commitment in &mut dataset.commitments {
+        commitment.headline.entries.retain(|(code, _)| code == "fr");
+        commitment.what_if.entries.retain(|(code, _)| code == "fr");
+    }
+    let french = page_text(&dataset, &Scenario::default(), &FR);
+    assert_eq!(
+        french.headlines[0],
+        "11\u{a0}% du financement reçu\u{a0}: 68\u{a0}M$ sur 600\u{a0}M$"
+    );
+    // In Spanish, the widget's own Spanish headline, not the French one.
+    let spanish = page_text(&dataset, &Scenario::default(), &ES);
+    assert!(
+        spanish.headlines[0].starts_with("Financiación: 11\u{a0}%"),
+        "{}",
+        spanish.headlines[0]
+    );
+    assert!(
+        spanish
+            .headlines
+            .iter()
+            .all(|line| !line.contains("reçu") && !line.contains("déployé")),
+        "{:?}",
+        spanish.headlines
+    );
+    // A sentence given in no particular language is the dataset's in every language.
+    dataset.commitments[0].headline = pledgeviz::model::Text::plain("{label}: {ratio}");
+    let spanish = page_text(&dataset, &Scenario::default(), &ES);
+    assert_eq!(spanish.headlines[0], "Financiación: 11\u{a0}%");
+}

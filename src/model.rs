@@ -31,15 +31,16 @@ impl Text {
     pub fn in_lang(&self, lang: Lang) -> Option<&str> {
         self.entries
             .iter()
-            .find(|(code, _)| code == lang.code() || code.is_empty())
+            .find(|(code, _)| code.is_empty() || Lang::from_code(code) == Some(lang))
             .map(|(_, text)| text.as_str())
     }
 
-    /// The text in `lang`, else the first one given, else the empty string.
+    /// The text in `lang` (its code as validation reads it: `fr`, `fr-FR`, `FR`), else the
+    /// first one given, else the empty string.
     pub fn get(&self, lang: Lang) -> &str {
         self.entries
             .iter()
-            .find(|(code, _)| code == lang.code())
+            .find(|(code, _)| Lang::from_code(code) == Some(lang))
             .or_else(|| self.entries.first())
             .map_or("", |(_, text)| text.as_str())
     }

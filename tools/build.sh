@@ -22,9 +22,10 @@ mkdir -p target/web
 # --low-memory-unused: Rust's wasm puts its stack first, growing down from 1 MiB, and its
 # data above it, so the first kilobyte of memory is never read or written; wasm-opt may then
 # fold address arithmetic into loads and stores (1.1 KB gzip less).
-# After wasm-bindgen, `--flatten --rereloop` first rebuilds every function's control flow
-# for -Oz to shrink further: 0.6 KB gzip less, with no slower slider input or first drawing
-# (README "Measured").
+# After wasm-bindgen, each round of `--converge` flattens every function and rebuilds its
+# control flow (`--flatten --rereloop`), then shrinks it (-Oz), until the size stops
+# falling: 0.6 KB gzip less, with no slower slider input or first drawing (README
+# "Measured").
 optimise() {
   local input="$1" output="$2"
   shift 2

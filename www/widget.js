@@ -213,9 +213,6 @@ export async function mount(root, options = {}) {
     options.onRender?.();
     return null;
   }
-  // One dot at one date says nothing over time: without dates, events or a deadline to
-  // project to, the timeline is not shown.
-  if (!widget.hasTimeline()) timeline.closest('.chart').hidden = true;
   if (contributors && widget.hasContributors()) {
     widget.setContributorsCanvas(contributors);
     contributors.closest('.chart').hidden = false;
@@ -354,6 +351,10 @@ export async function mount(root, options = {}) {
     const width = chartWidth || bars.parentElement.clientWidth;
     if (width <= 0) return;
     const ratio = window.devicePixelRatio || 1;
+    // One dot at one date says nothing over time: the timeline shows only with dates,
+    // events, a deadline ahead or a monthly pace to project (it appears with a pace).
+    const figure = timeline.closest('.chart');
+    if (figure.hidden === widget.hasTimeline()) figure.hidden = !figure.hidden;
     const heights = widget.heights(width);
     chartCanvases().forEach((canvas, index) => sizeCanvas(canvas, width, heights[index], ratio));
     widget.draw(width, ratio);

@@ -66,10 +66,10 @@ pub fn report(draft: &Draft, lang: Lang) -> BuildReport {
 ///
 /// Contributors' names are not texts to translate: the widget shows a country's or a
 /// donor's name as the dataset gives it ("Kenya" in every chart), and the page asks for no
-/// other; named here, they would flag every opened dataset with contributors. Nor are a
-/// dataset's own headline and what-if sentences: in a language they lack, the widget says
-/// its own sentences in that language; nor the period's label, which the widget does not
-/// show.
+/// other; named here, they would flag every opened dataset with contributors. A dataset's
+/// own headline and what-if sentences are named only when given in no particular language
+/// (the widget then shows them in every language): given in other languages only, they
+/// give way to the widget's own sentences in `lang`. The period's label is not shown.
 pub fn untranslated(draft: &Draft, lang: Lang) -> Vec<Field> {
     let mut texts: Vec<(Field, &DraftText)> = vec![
         (Field::Title, &draft.title),
@@ -84,6 +84,11 @@ pub fn untranslated(draft: &Draft, lang: Lang) -> Vec<Field> {
             (Field::PledgedBasis, &commitment.pledged_basis),
             (Field::DeadlineLabel, &commitment.deadline_label),
         ]);
+        for sentence in [&commitment.headline, &commitment.what_if] {
+            if sentence.0.iter().any(|entry| entry.lang.is_empty()) {
+                texts.push((Field::Sentences, sentence));
+            }
+        }
     }
     texts.extend(draft.events.iter().map(|e| (Field::EventLabel, &e.label)));
     texts.extend(draft.notes.iter().map(|n| (Field::NoteText, &n.text)));

@@ -343,7 +343,7 @@ pub const WORDS: Words = Words {
         notes: EditorNoteWords {
             marks_from_language: "nothing showed the decimal mark, so {example} is read with {mark} as in English",
             delivered_from_latest_date: "the delivered figure of {name} is the one of the latest date",
-            total_from_contributors: "the figures of {name} are the sum of the contributors' figures",
+            total_from_contributors: "the figures of {name} are the sum of the contributors’ figures",
             total_row_not_a_contributor: "{text} is not counted as a contributor: it is the sum of the other rows",
             total_row_not_a_commitment: "{text} is not counted as a commitment: it is the sum of the other rows",
             total_row_unchecked_contributor: "{text} is taken as the total of the other rows, not as a contributor, without checking the sum: “less than”, “more than” and percentage figures do not add up; if it is a contributor, rename the row",

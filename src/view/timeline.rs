@@ -11,15 +11,21 @@ use crate::model::Dataset;
 use crate::ratio::{timeline, Ratio};
 use crate::scenario::{apply, Outcome, Scenario};
 
-/// Whether the dataset has anything to show over time: a commitment's figure dated before
-/// the as-of date (its series then has two dates), an event, or a deadline after the as-of
-/// date (which a monthly pace projects to). Without any, the timeline would be one dot at one date, and is not shown.
-pub fn has_timeline(dataset: &Dataset) -> bool {
+/// Whether the timeline has anything to show over time: a commitment's figure dated before
+/// the as-of date (its series then has two dates), an event, a deadline after the as-of
+/// date, or a monthly pace in the scenario (its projection). Without any, it would be one
+/// dot at one date, and is not shown; a reader who sets a pace sees it appear.
+pub fn has_timeline(dataset: &Dataset, scenario: &Scenario) -> bool {
     // No figure is dated after the as-of date (validation says so), and the as-of date
     // closes every series: one dated before it makes two dates.
     !dataset.events.is_empty()
         || (dataset.observations.iter()).any(|o| o.date < dataset.as_of)
-        || (dataset.commitments.iter()).any(|c| c.deadline.is_some_and(|end| end > dataset.as_of))
+        || (dataset.commitments.iter()).any(|c| {
+            c.deadline.is_some_and(|end| end > dataset.as_of)
+                || scenario
+                    .adjustment(&c.id)
+                    .is_some_and(|a| a.monthly_pace > 0.0)
+        })
 }
 
 /// The timeline of every commitment under a scenario.

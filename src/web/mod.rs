@@ -82,9 +82,8 @@ pub struct Widget {
     formatter: IntlFormatter,
     theme: Theme,
     bars: HtmlCanvasElement,
-    /// The timeline's canvas, unless the dataset has nothing to show over time
-    /// ([`view::has_timeline`]).
-    timeline: Option<HtmlCanvasElement>,
+    /// Drawn only while it has something to show over time ([`view::has_timeline`]).
+    timeline: HtmlCanvasElement,
     contributors: Option<HtmlCanvasElement>,
     /// The charts laid out at a width, kept from `heights` for `draw` in the same frame;
     /// cleared whenever what they show changes.
@@ -111,7 +110,7 @@ impl Widget {
             width_css_px,
             theme,
         )];
-        if self.timeline.is_some() {
+        if self.has_timeline() {
             scenes.push(layout_timeline(
                 &view::timeline_view(&self.dataset, &self.scenario, &self.formatter),
                 width_css_px,
@@ -127,7 +126,9 @@ impl Widget {
     /// The canvases the widget draws on, in the order of its scenes.
     fn canvases(&self) -> Vec<HtmlCanvasElement> {
         let mut canvases = vec![self.bars.clone()];
-        canvases.extend(self.timeline.clone());
+        if self.has_timeline() {
+            canvases.push(self.timeline.clone());
+        }
         canvases.extend(self.contributors.clone());
         canvases
     }
@@ -157,7 +158,6 @@ impl Widget {
         let lang = asked
             .or_else(|| Lang::first_supported(own))
             .unwrap_or(Lang::Fr);
-        let timeline = view::has_timeline(&dataset).then_some(timeline);
         Ok(Widget {
             dataset,
             scenario: Scenario::default(),
@@ -209,11 +209,11 @@ impl Widget {
         self.laid_out = None;
     }
 
-    /// Whether the dataset has anything to show over time; without, the timeline's canvas
-    /// is neither sized nor drawn, and the page hides it.
+    /// Whether the timeline has anything to show over time under the scenario; without,
+    /// its canvas is neither sized nor drawn, and the page hides it.
     #[wasm_bindgen(js_name = hasTimeline)]
     pub fn has_timeline(&self) -> bool {
-        self.timeline.is_some()
+        view::has_timeline(&self.dataset, &self.scenario)
     }
 
     /// Whether the dataset has contributors, whose chart needs a third canvas.
@@ -276,6 +276,11 @@ impl Widget {
     pub fn draw(&mut self, width_css_px: f64, pixel_ratio: f64) -> Result<(), JsError> {
         let canvases = self.canvases();
         self.scenes_at(width_css_px);
+        // The timeline appears or leaves with a pace: the charts after it move to other
+        // canvases, so nothing drawn before stands for what they show.
+        if self.drawn.len() != canvases.len() {
+            self.drawn.clear();
+        }
         // The scenes move to `drawn`, where the next frame's are compared with them: no
         // copy per frame. The next `heights` lays the charts out again.
         let scenes = self

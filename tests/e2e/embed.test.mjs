@@ -195,7 +195,7 @@ test('labels from data are shown as text, never run as HTML', { timeout: 60_000 
   await context.close();
 });
 
-test('a dataset with nothing over time shows no empty timeline, and its image has none either', { timeout: 60_000 }, async () => {
+test('a dataset with nothing over time shows no empty timeline, on the page or in its image, until a monthly pace brings one', { timeout: 60_000 }, async () => {
   const { page, context, problems } = await embedShowing({
     format: 'pledgeviz/1', title: 'Appel Soudan', as_of: '2025-06-30', currency: 'EUR',
     sources: [{ name: 'OCHA FTS' }],
@@ -204,9 +204,22 @@ test('a dataset with nothing over time shows no empty timeline, and its image ha
   assert.equal(await page.locator('[data-part="timeline"]').isHidden(), true);
   assert.equal(await page.getByRole('img').count(), 1);
   assert.ok(await page.locator('[data-part="bars"]').evaluate((canvas) => canvas.height) > 50);
-  const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Télécharger l’image (PNG)' }).click()]);
-  const bytes = fs.readFileSync(await png.path());
-  assert.equal(bytes.subarray(1, 4).toString(), 'PNG');
+  const pngHeight = async () => {
+    const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Télécharger l’image (PNG)' }).click()]);
+    const bytes = fs.readFileSync(await png.path());
+    assert.equal(bytes.subarray(1, 4).toString(), 'PNG');
+    return bytes.readUInt32BE(20);
+  };
+  const without = await pngHeight();
+  // A monthly pace runs over time: its projection brings the timeline, on the page and in
+  // the image.
+  await page.getByLabel('Appel Soudan\u00a0: rythme mensuel après le 30 juin 2025').fill('5000000');
+  await page.locator('[data-part="timeline"]').waitFor({ state: 'visible', timeout: 15_000 });
+  assert.equal(await page.getByRole('img').count(), 2);
+  assert.ok(await page.locator('[data-part="timeline"]').evaluate((canvas) => canvas.height) > 100);
+  const timeline = await page.locator('[data-part="timeline"]').evaluate((canvas) => canvas.getBoundingClientRect().height);
+  const withTimeline = await pngHeight();
+  assert.ok(withTimeline - without >= timeline * 2 * 0.9, `${without} → ${withTimeline} px, the timeline is ${timeline} CSS px`);
   assert.deepEqual(problems.filter((p) => !p.includes('404')), []);
   await context.close();
 });

@@ -155,6 +155,15 @@ fn sentences_and_the_period_are_not_asked_to_be_translated() {
     ));
     assert!(draft.set_text("/commitments/0/what_if", "fr", "Avec {extra} de plus…"));
     assert_eq!(untranslated(&draft, Lang::Es), []);
+    // Given in no particular language, as an opened dataset may, a sentence is shown in
+    // every language: it is named.
+    draft.commitments[0].headline =
+        pledgeviz::editor::draft::DraftText::plain("{ratio} du financement reçu");
+    assert_eq!(
+        untranslated(&draft, Lang::Es),
+        [pledgeviz::editor::problem::Field::Sentences]
+    );
+    assert_eq!(untranslated(&draft, Lang::Fr), []);
 }
 
 /// Review 2, issue 6: an opened dataset's contributors ("Kenya") were "not yet translated"

@@ -672,15 +672,16 @@ fn a_timeline_is_shown_only_with_something_over_time() {
     use pledgeviz::validate::parse_dataset;
     use pledgeviz::view::has_timeline;
     let read = |json: serde_json::Value| parse_dataset(&json.to_string()).expect("valid");
+    let none = Scenario::default();
     // One figure at one date: one dot, nothing over time.
     let mut json = crate::support::minimal_json();
-    assert!(!has_timeline(&read(json.clone())));
+    assert!(!has_timeline(&read(json.clone()), &none));
     // A deadline already past does not make one either.
     json["commitments"][0]["deadline"] = "2025-01-01".into();
-    assert!(!has_timeline(&read(json.clone())));
+    assert!(!has_timeline(&read(json.clone()), &none));
     // A deadline ahead does: a monthly pace projects to it.
     json["commitments"][0]["deadline"] = "2025-12-31".into();
-    assert!(has_timeline(&read(json.clone())));
+    assert!(has_timeline(&read(json.clone()), &none));
     json["commitments"][0]
         .as_object_mut()
         .expect("an object")
@@ -690,21 +691,25 @@ fn a_timeline_is_shown_only_with_something_over_time() {
         { "commitment": "money", "date": "2025-01-01", "delivered": 10 },
         { "commitment": "money", "date": "2025-06-26", "delivered": 25 }
     ]);
-    assert!(has_timeline(&read(json.clone())));
+    assert!(has_timeline(&read(json.clone()), &none));
     // One dated figure before the as-of date does too: the as-of figure closes its series.
     json["observations"]
         .as_array_mut()
         .expect("a list")
         .remove(1);
-    assert!(has_timeline(&read(json.clone())));
+    assert!(has_timeline(&read(json.clone()), &none));
     // One dated on the as-of date does not.
     json["observations"][0]["date"] = "2025-06-26".into();
-    assert!(!has_timeline(&read(json.clone())));
+    assert!(!has_timeline(&read(json.clone()), &none));
+    // Until the reader sets a monthly pace: its projection runs over time.
+    let mut pace = Scenario::default();
+    pace.adjust("money").monthly_pace = 5.0;
+    assert!(has_timeline(&read(json.clone()), &pace));
     // An event does.
     json["events"] =
         serde_json::json!([{ "date": "2025-03-01", "label": "Conférence", "kind": "statement" }]);
-    assert!(has_timeline(&read(json)));
-    assert!(has_timeline(&default_dataset()));
+    assert!(has_timeline(&read(json), &none));
+    assert!(has_timeline(&default_dataset(), &none));
 }
 
 #[test]
@@ -739,4 +744,28 @@ fn a_datasets_sentence_in_other_languages_only_gives_way_to_the_widgets_own() {
     dataset.commitments[0].headline = pledgeviz::model::Text::plain("{label}: {ratio}");
     let spanish = page_text(&dataset, &Scenario::default(), &ES);
     assert_eq!(spanish.headlines[0], "Financiación: 11\u{a0}%");
+}
+
+#[test]
+fn a_text_keyed_by_a_regional_code_is_found_in_its_language() {
+    use pledgeviz::model::Text;
+    let text = Text {
+        entries: vec![
+            ("en".to_owned(), "Funding".to_owned()),
+            ("fr-FR".to_owned(), "Financement".to_owned()),
+        ],
+    };
+    assert_eq!(text.get(Lang::Fr), "Financement");
+    assert_eq!(text.in_lang(Lang::Fr), Some("Financement"));
+    assert_eq!(text.in_lang(Lang::Es), None);
+    assert_eq!(text.get(Lang::Es), "Funding");
+    // A dataset's own headline under "FR" is still its own in French.
+    let mut dataset = default_dataset();
+    dataset.commitments[0].headline = Text {
+        entries: vec![("FR".to_owned(), "{label} : {ratio}".to_owned())],
+    };
+    assert_eq!(
+        page_text(&dataset, &Scenario::default(), &FR).headlines[0],
+        "Financement : 11\u{a0}%"
+    );
 }

@@ -23,26 +23,37 @@ enum Sum {
     Unreadable,
     /// A bound ("< 5 M€") or a percentage among the figures: no sum to compare with.
     Unknown,
-    /// The sum of the other rows, and whether one of them is only approximate.
-    Known { value: f64, approximate: bool },
+    /// The sum of the other rows, and how much of it is only approximate.
+    Known { value: f64, approximate: f64 },
 }
 
 /// The sum of the figures of `rows` in one column, as far as it can be worked out.
 fn sum_of(cells: &FigureCells, rows: &[usize]) -> Sum {
     let mut value = 0.0;
-    let mut approximate = false;
+    let mut approximate = 0.0;
     for &row in rows {
         match cells[row] {
             Ok(Some(reading)) if reading.percent || is_bound(&reading) => return Sum::Unknown,
             Ok(Some(reading)) => {
                 value += reading.value;
-                approximate |= reading.qualifier == Qualifier::Approximate;
+                if reading.qualifier == Qualifier::Approximate {
+                    approximate += reading.value;
+                }
             }
             Ok(None) => {}
             Err(()) => return Sum::Unreadable,
         }
     }
     Sum::Known { value, approximate }
+}
+
+/// Whether a total agrees with the sum of the other rows: within a spreadsheet's rounding
+/// of exact figures ([`same_figure`]), plus 5 % of the parts that are only approximate (the
+/// total's own when it is one), so that one "≈ 1 M€" among 100 M€ of exact figures lets
+/// the total differ by 50,000 €, not by 5 M€.
+fn adds_up(total: f64, sum: f64, approximate: f64) -> bool {
+    same_figure(total, sum, false)
+        || (total - sum).abs() <= 0.005 * total.abs().max(sum.abs()) + 0.05 * approximate
 }
 
 fn is_bound(reading: &NumberReading) -> bool {
@@ -88,7 +99,7 @@ impl Builder<'_> {
                         continue;
                     }
                 };
-                let (sum, approximate) = match sum_of(cells, &others) {
+                let (sum, mut approximate) = match sum_of(cells, &others) {
                     Sum::Unreadable => {
                         unreadable = true;
                         continue;
@@ -101,8 +112,10 @@ impl Builder<'_> {
                         continue;
                     }
                 };
-                let approximate = approximate || figure.qualifier == Qualifier::Approximate;
-                if same_figure(figure.value, sum, approximate) {
+                if figure.qualifier == Qualifier::Approximate {
+                    approximate += figure.value;
+                }
+                if adds_up(figure.value, sum, approximate) {
                     continue;
                 }
                 disagrees = true;

@@ -175,8 +175,9 @@ impl DraftTable {
     /// about alike: a row named with a total word (see [`is_total_label`]) at the start or
     /// end of the table, or of its commitment's rows when a column names each row's
     /// commitment. Total rows next to it on that side do not count ("Sous-total" then
-    /// "Total"). Anywhere else a row so named is a real name: the oil company called
-    /// "Total" until 2021, among other donors.
+    /// "Total"), nor rows without figures (a "Source : OCHA" line under the total).
+    /// Anywhere else a row so named is a real name: the oil company called "Total" until
+    /// 2021, among other donors.
     pub fn total_rows(&self) -> Vec<bool> {
         let rows = &self.table.rows;
         let Some((column, _)) = self.name_column() else {
@@ -188,6 +189,23 @@ impl DraftTable {
                 row.cells
                     .get(column)
                     .is_some_and(|cell| is_total_label(cell))
+            })
+            .collect();
+        // What may stand between a total and its end: other totals, rows without figures.
+        let figures: Vec<usize> = [Role::Pledged, Role::Delivered]
+            .into_iter()
+            .flat_map(|role| self.columns_with(role))
+            .collect();
+        let passable: Vec<bool> = rows
+            .iter()
+            .zip(&labelled)
+            .map(|(row, &labelled)| {
+                labelled
+                    || figures.iter().all(|&column| {
+                        row.cells
+                            .get(column)
+                            .is_none_or(|cell| cell.trim().is_empty())
+                    })
             })
             .collect();
         let grouped = self.shape == Shape::PerContributor && self.commitment_column().is_some();
@@ -205,21 +223,21 @@ impl DraftTable {
                         .filter(|&other| same_name(self.commitment_of(&rows[other]), commitment))
                         .collect()
                 };
-                at_an_end(&everything, index, &labelled)
-                    || (grouped && !commitment.is_empty() && at_an_end(&group(), index, &labelled))
+                at_an_end(&everything, index, &passable)
+                    || (grouped && !commitment.is_empty() && at_an_end(&group(), index, &passable))
             })
             .collect()
     }
 }
 
-/// Whether only rows named as totals stand between `row` and one end of `rows` (positions
-/// in table order).
-fn at_an_end(rows: &[usize], row: usize, labelled: &[bool]) -> bool {
+/// Whether only `passable` rows stand between `row` and one end of `rows` (positions in
+/// table order).
+fn at_an_end(rows: &[usize], row: usize, passable: &[bool]) -> bool {
     let Some(at) = rows.iter().position(|&other| other == row) else {
         return false;
     };
-    rows[..at].iter().all(|&other| labelled[other])
-        || rows[at + 1..].iter().all(|&other| labelled[other])
+    rows[..at].iter().all(|&other| passable[other])
+        || rows[at + 1..].iter().all(|&other| passable[other])
 }
 
 /// What a commitment is, beyond its figures.

@@ -31,9 +31,11 @@ enum Sum {
 fn sum_of(cells: &FigureCells, rows: &[usize]) -> Sum {
     let mut value = 0.0;
     let mut approximate = 0.0;
+    let mut unknown = false;
+    // Every row is looked at: an unreadable one anywhere says nothing, even after a bound.
     for &row in rows {
         match cells[row] {
-            Ok(Some(reading)) if reading.percent || is_bound(&reading) => return Sum::Unknown,
+            Ok(Some(reading)) if reading.percent || is_bound(&reading) => unknown = true,
             Ok(Some(reading)) => {
                 value += reading.value;
                 if reading.qualifier == Qualifier::Approximate {
@@ -44,7 +46,11 @@ fn sum_of(cells: &FigureCells, rows: &[usize]) -> Sum {
             Err(()) => return Sum::Unreadable,
         }
     }
-    Sum::Known { value, approximate }
+    if unknown {
+        Sum::Unknown
+    } else {
+        Sum::Known { value, approximate }
+    }
 }
 
 /// Whether a total agrees with the sum of the other rows: within a spreadsheet's rounding

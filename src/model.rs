@@ -260,8 +260,10 @@ pub struct Event {
 /// Where the figures come from.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Source {
-    /// Publisher and title, as a reader would cite it.
-    pub name: String,
+    /// Publisher and title, as a reader would cite it, in one language or several (an
+    /// article's title stays as published; "UN Security Council, resolution 2699" has a
+    /// name in each language).
+    pub name: Text,
     /// Address of the source, when it has one.
     pub url: Option<String>,
     /// Publication date.

@@ -172,7 +172,9 @@ export function renderDescription(container, draft, words, languages, textLangua
 
   const sources = draft.sources.map((source, i) => h('fieldset', { class: 'item' }, [
     h('legend', {}, [numbered(labels.source_name, i)]),
-    field(`field:source_name:${i}`, `s${i}-name`, required(labels.source_name), input(`s${i}-name`, source.name, (value) => change.set(`/sources/${i}/name`, value))),
+    // A source's name may be given in each language ("UN Security Council, resolution
+    // 2699"); an article's title is left as published.
+    text(`field:source_name:${i}`, `s${i}-name`, `/sources/${i}/name`, source.name, required(labels.source_name)),
     field(`field:source_url:${i}`, `s${i}-url`, labels.source_url, input(`s${i}-url`, source.url, (value) => change.set(`/sources/${i}/url`, value), { type: 'url', inputmode: 'url' })),
     date(`field:source_date:${i}`, `s${i}-date`, `/sources/${i}/date`, source.date, labels.source_date),
     removeButton(`s${i}-remove`, 'sources', i),

@@ -64,7 +64,8 @@ pub fn report(draft: &Draft, lang: Lang) -> BuildReport {
 /// languages, each once, in the order of the page: the chart in `lang` would show them in
 /// another language beside its own words. A blank field is not missing anything.
 ///
-/// Contributors' names are not texts to translate: the widget shows a country's or a
+/// Contributors' and sources' names are not asked for either (an article's title stays as
+/// published); contributors' names are not texts to translate at all: the widget shows a country's or a
 /// donor's name as the dataset gives it ("Kenya" in every chart), and the page asks for no
 /// other; named here, they would flag every opened dataset with contributors. A dataset's
 /// own headline and what-if sentences are named only when given in no particular language

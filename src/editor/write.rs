@@ -105,7 +105,7 @@ pub fn dataset_to_value(dataset: &Dataset) -> Value {
 
 fn source(source: &Source) -> Value {
     let mut entry = Map::new();
-    entry.insert("name".into(), source.name.clone().into());
+    entry.insert("name".into(), text(&source.name));
     if let Some(url) = &source.url {
         entry.insert("url".into(), url.clone().into());
     }

@@ -238,7 +238,7 @@ impl Walker {
         let map = self.object(value, path)?;
         let name = self
             .required(map, path, "name")
-            .and_then(|v| self.string(v, &join(path, "name")));
+            .and_then(|v| self.text(v, &join(path, "name")));
         let url = match Self::optional(map, "url") {
             Some(value) => {
                 let url_path = join(path, "url");

@@ -182,7 +182,7 @@ pub fn csv(dataset: &Dataset, scenario: &Scenario, lang: Lang) -> String {
     let source = |index: Option<usize>| {
         index
             .and_then(|s| dataset.sources.get(s))
-            .map_or(String::new(), |s| s.name.clone())
+            .map_or(String::new(), |s| s.name.get(lang).to_owned())
     };
     for outcome in apply(dataset, scenario) {
         let commitment = &dataset.commitments[outcome.commitment];

@@ -274,7 +274,8 @@ fn table_row(formatter: &dyn Formatter, commitment: &Commitment, outcome: &Outco
 /// "Source : … · données au 26 juin 2025".
 fn source_line(formatter: &dyn Formatter, dataset: &Dataset) -> String {
     let words = &formatter.lang().words().sentences;
-    let sources: Vec<&str> = dataset.sources.iter().map(|s| s.name.as_str()).collect();
+    let lang = formatter.lang();
+    let sources: Vec<&str> = dataset.sources.iter().map(|s| s.name.get(lang)).collect();
     fill(
         words.source_line,
         &[

@@ -77,7 +77,7 @@ test('?lang=es opens the whole page in Spanish, with Spanish numbers and dates',
   assert.equal(await page.locator('html').getAttribute('lang'), 'es');
   assert.equal(await page.title(), 'pledgeviz: prometido y entregado');
   assert.equal(await page.getByRole('button', { name: 'Español' }).getAttribute('aria-pressed'), 'true');
-  assert.match(await page.locator('[data-part="source"]').textContent(), /^Fuente: .* · datos al 26 de junio de 2025$/);
+  assert.match(await page.locator('[data-part="source"]').textContent(), /^Fuente: .*; Consejo de Seguridad de las Naciones Unidas, resolución 2699 \(2023\); .* · datos al 26 de junio de 2025$/);
   assert.match(await page.getByRole('img').nth(1).getAttribute('aria-label'), /^Cronología, 2 de octubre de 2023 – /);
   assert.equal(await page.getByRole('heading', { level: 2 }).first().textContent(), '¿Y si…?');
   assert.equal(await page.getByRole('button', { name: 'Descargar los datos (CSV)' }).count(), 1);

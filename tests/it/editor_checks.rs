@@ -30,7 +30,7 @@ fn sudan_draft(tables: &[&str]) -> Draft {
     draft.as_of = "30/06/2025".to_owned();
     draft.currency = "EUR".to_owned();
     draft.sources.push(DraftSource {
-        name: "OCHA FTS".to_owned(),
+        name: DraftText::plain("OCHA FTS"),
         ..DraftSource::default()
     });
     for commitment in &mut draft.commitments {
@@ -227,7 +227,7 @@ fn commitments_draft(sheet: &str) -> Draft {
     draft.as_of = "30/06/2025".to_owned();
     draft.currency = "EUR".to_owned();
     draft.sources.push(DraftSource {
-        name: "Source".to_owned(),
+        name: DraftText::plain("Source"),
         ..DraftSource::default()
     });
     draft

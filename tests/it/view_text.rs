@@ -769,3 +769,35 @@ fn a_text_keyed_by_a_regional_code_is_found_in_its_language() {
         "Financement : 11\u{a0}%"
     );
 }
+
+#[test]
+fn a_source_named_in_each_language_is_cited_in_the_readers() {
+    let line = |formatter: &PlainFormatter| {
+        page_text(&default_dataset(), &Scenario::default(), formatter).source_line
+    };
+    assert!(
+        line(&FR).contains("Conseil de sécurité des Nations unies, résolution 2699 (2023)"),
+        "{}",
+        line(&FR)
+    );
+    assert!(
+        line(&EN).contains("; UN Security Council, resolution 2699 (2023);"),
+        "{}",
+        line(&EN)
+    );
+    assert!(
+        line(&ES).contains("Consejo de Seguridad de las Naciones Unidas, resolución 2751 (2024)"),
+        "{}",
+        line(&ES)
+    );
+    // An article's title stays as published, in every language.
+    assert!(
+        line(&ES).contains("«\u{a0}MMS\u{a0}: le Kenya prévient son retrait"),
+        "{}",
+        line(&ES)
+    );
+    assert!(!line(&ES).contains("Conseil de sécurité"), "{}", line(&ES));
+    // The CSV names a row's source in the reader's language too.
+    let csv = pledgeviz::view::csv(&default_dataset(), &Scenario::default(), Lang::En);
+    assert!(!csv.contains("citant la lettre"), "{csv}");
+}

@@ -15,7 +15,6 @@ use super::table::Row;
 use super::vocabulary::fold;
 use super::write::dataset_to_value;
 use crate::date::Date;
-use crate::i18n::Lang;
 use crate::model::*;
 use crate::validate::{limits, validate, KNOWN_CURRENCIES};
 use serde_json::Value;
@@ -296,12 +295,13 @@ impl<'d> Builder<'d> {
         let mut sources = Vec::new();
         for (position, source) in self.draft.sources.iter().enumerate() {
             let path = format!("sources[{position}]");
-            let at = |field| Self::field(field, Some(position), &source.name);
+            let name = source.name.get(self.draft.language).to_owned();
+            let at = |field| Self::field(field, Some(position), &name);
             self.place(format!("{path}.name"), at(Field::SourceName));
             self.place(format!("{path}.url"), at(Field::SourceUrl));
             self.place(format!("{path}.date"), at(Field::SourceDate));
             self.place(path, at(Field::SourceName));
-            let name = self.text(&DraftText::plain(&source.name), at(Field::SourceName), true);
+            let name = self.text(&source.name, at(Field::SourceName), true);
             let url = match source.url.trim() {
                 "" => None,
                 url if url.starts_with("https://") || url.starts_with("http://") => {
@@ -319,11 +319,7 @@ impl<'d> Builder<'d> {
             };
             let date = self.date(&source.date, at(Field::SourceDate), false);
             if let Some(name) = name {
-                sources.push(Source {
-                    name: name.get(Lang::Fr).to_owned(),
-                    url,
-                    date,
-                });
+                sources.push(Source { name, url, date });
             }
         }
         sources

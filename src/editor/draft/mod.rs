@@ -18,6 +18,22 @@ mod open;
 #[serde(transparent)]
 pub struct DraftText(pub Vec<LangText>);
 
+/// A [`DraftText`], or a string as drafts kept it before the field had languages.
+fn text_or_string<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<DraftText, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum Kept {
+        Text(DraftText),
+        String(String),
+    }
+    Ok(match Kept::deserialize(deserializer)? {
+        Kept::Text(text) => text,
+        Kept::String(string) => DraftText::plain(&string),
+    })
+}
+
 /// Text in one language.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LangText {
@@ -286,8 +302,10 @@ pub struct ContributorDescription {
 /// Where the figures come from.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DraftSource {
-    /// Publisher and title, as a reader would cite it.
-    pub name: String,
+    /// Publisher and title, as a reader would cite it, in one language or several. Drafts
+    /// kept before names had languages hold a string, read as text in no language.
+    #[serde(deserialize_with = "text_or_string")]
+    pub name: DraftText,
     /// Its web address, if any.
     pub url: String,
     /// Its date as typed, if any.

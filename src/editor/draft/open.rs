@@ -251,7 +251,7 @@ fn described(commitment: &Commitment, name: &str) -> CommitmentDescription {
 
 fn source(source: &Source) -> DraftSource {
     DraftSource {
-        name: source.name.clone(),
+        name: text(&source.name),
         url: source.url.clone().unwrap_or_default(),
         date: source.date.map(|date| date.to_string()).unwrap_or_default(),
     }

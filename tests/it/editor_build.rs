@@ -40,8 +40,9 @@ fn haiti_draft() -> Draft {
     draft
 }
 
+/// The dataset a draft builds (validated) and its notes; fails the test with the problems.
 #[track_caller]
-fn built(draft: &Draft) -> (Dataset, Vec<pledgeviz::editor::EditorNote>) {
+pub(crate) fn built(draft: &Draft) -> (Dataset, Vec<pledgeviz::editor::EditorNote>) {
     match build(draft) {
         Ok((json, notes)) => (
             validate(&json).unwrap_or_else(|problems| panic!("{problems}")),
@@ -51,8 +52,9 @@ fn built(draft: &Draft) -> (Dataset, Vec<pledgeviz::editor::EditorNote>) {
     }
 }
 
+/// The problems a draft builds with; fails the test if it builds.
 #[track_caller]
-fn problems(draft: &Draft) -> Vec<EditorProblem> {
+pub(crate) fn problems(draft: &Draft) -> Vec<EditorProblem> {
     match build(draft) {
         Ok((json, _)) => panic!("built {json}"),
         Err(problems) => problems,

@@ -2,15 +2,15 @@
 //! "Total" row is not one more contributor, and a table of dates must not contradict the
 //! delivered figure another table gives the same commitment.
 
+use crate::editor_build::{built, problems};
 use pledgeviz::editor::draft::{DraftSource, DraftText};
 use pledgeviz::editor::guess::{is_total_label, Role};
 use pledgeviz::editor::say::{note_message, problem_message};
 use pledgeviz::editor::{
-    build, Draft, EditorNote, EditorProblem, Location, NoteKind, ProblemKind, Quantity,
+    Draft, EditorNote, EditorProblem, Location, NoteKind, ProblemKind, Quantity,
 };
 use pledgeviz::i18n::Lang;
 use pledgeviz::model::{Dataset, Delivered, Figure};
-use pledgeviz::validate::validate;
 
 const DONORS: &str = "Donateur\tPromis\tVersé\n\
 Union européenne\t120 000 000 €\t45 500 000 €\n\
@@ -37,25 +37,6 @@ fn sudan_draft(tables: &[&str]) -> Draft {
         commitment.pledged_basis = DraftText::plain("total promis");
     }
     draft
-}
-
-#[track_caller]
-fn built(draft: &Draft) -> (Dataset, Vec<EditorNote>) {
-    match build(draft) {
-        Ok((json, notes)) => (
-            validate(&json).unwrap_or_else(|problems| panic!("{problems}")),
-            notes,
-        ),
-        Err(problems) => panic!("{problems:#?}"),
-    }
-}
-
-#[track_caller]
-fn problems(draft: &Draft) -> Vec<EditorProblem> {
-    match build(draft) {
-        Ok((json, _)) => panic!("built {json}"),
-        Err(problems) => problems,
-    }
 }
 
 fn cell(table: usize, row: usize, column: usize, header: &str) -> Location {

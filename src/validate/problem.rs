@@ -308,7 +308,10 @@ impl ProblemKind {
             NotAmount { got: g } => (words.not_amount, vec![("got", got(g))]),
             NotOneOf { choices, got: g } => (
                 words.not_one_of,
-                vec![("choices", choices.join(", ")), ("got", got(g))],
+                vec![
+                    ("choices", crate::i18n::join(choices, ", ")),
+                    ("got", got(g)),
+                ],
             ),
             BadSource { last, got: g } => {
                 (words.bad_source, vec![("last", n(*last)), ("got", got(g))])
@@ -338,7 +341,7 @@ impl ProblemKind {
                 words.unknown_currency,
                 vec![
                     ("code", quoted(words, code)),
-                    ("known", super::KNOWN_CURRENCIES.join(", ")),
+                    ("known", crate::i18n::join(super::KNOWN_CURRENCIES, ", ")),
                 ],
             ),
             NotUrl { got } => (words.not_url, vec![("got", quoted(words, got))]),
@@ -385,7 +388,7 @@ impl Problems {
     /// Every problem in `lang`, one per line.
     pub fn render(&self, lang: Lang) -> String {
         let lines: Vec<String> = self.0.iter().map(|problem| problem.render(lang)).collect();
-        lines.join("\n")
+        crate::i18n::join(&lines, "\n")
     }
 }
 

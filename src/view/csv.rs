@@ -143,7 +143,7 @@ impl Row {
             text(&self.deadline),
             text(&self.source),
         ];
-        out.push_str(&fields.join(&style.separator.to_string()));
+        out.push_str(&crate::i18n::join(&fields, &style.separator.to_string()));
         out.push_str("\r\n");
     }
 }
@@ -177,7 +177,7 @@ fn delivered_columns(delivered: Delivered) -> (Option<f64>, Option<f64>, Qualifi
 pub fn csv(dataset: &Dataset, scenario: &Scenario, lang: Lang) -> String {
     let style = Style::for_lang(lang);
     let mut out = String::from("\u{feff}");
-    out.push_str(&COLUMNS.join(&style.separator.to_string()));
+    out.push_str(&crate::i18n::join(&COLUMNS, &style.separator.to_string()));
     out.push_str("\r\n");
     let source = |index: Option<usize>| {
         index

@@ -9,8 +9,8 @@ use super::sentences::{
 use super::timeline::timeline_view;
 use super::types::{PageText, TableRow};
 use crate::format::{ratio_short, ratio_words, Formatter};
-use crate::i18n::fill;
 use crate::i18n::SentenceWords;
+use crate::i18n::{fill, join};
 use crate::model::{Commitment, Dataset, Qualifier};
 use crate::ratio::{delivered_amount, monthly_pace_needed, PaceNeeded, Ratio};
 use crate::scenario::{apply, Outcome, Scenario};
@@ -69,7 +69,7 @@ pub fn page_text(dataset: &Dataset, scenario: &Scenario, formatter: &dyn Formatt
             .collect(),
         bars_label: named(fill(
             words.bars_label,
-            &[("parts", &bar_parts.join(words.list_separator))],
+            &[("parts", &join(&bar_parts, words.list_separator))],
         )),
         timeline_label: named(timeline_label(formatter, dataset, scenario)),
         contributors_label: contributors_label(formatter, dataset).map(named),
@@ -279,7 +279,7 @@ fn source_line(formatter: &dyn Formatter, dataset: &Dataset) -> String {
     fill(
         words.source_line,
         &[
-            ("sources", &sources.join(words.list_separator)),
+            ("sources", &join(&sources, words.list_separator)),
             ("date", &formatter.date(dataset.as_of)),
         ],
     )
@@ -333,7 +333,7 @@ fn timeline_label(formatter: &dyn Formatter, dataset: &Dataset, scenario: &Scena
         &[
             ("start", &formatter.date(view.start)),
             ("end", &formatter.date(view.end)),
-            ("parts", &parts.join(words.list_separator)),
+            ("parts", &join(&parts, words.list_separator)),
         ],
     )
 }
@@ -357,7 +357,7 @@ fn contributors_label(formatter: &dyn Formatter, dataset: &Dataset) -> Option<St
             words.contributors_label,
             &[
                 ("label", dataset.commitments[commitment].label.get(lang)),
-                ("parts", &parts.join(words.list_separator)),
+                ("parts", &join(&parts, words.list_separator)),
             ],
         )
     })

@@ -627,11 +627,89 @@ fn a_bound_lifted_by_the_scenario_keeps_its_arrow() {
     assert_eq!(arrows(&funding_scenario()), 0);
 }
 
-/// A series' latest figure sits beside its line, never on it: the line's last stretch
-/// stays in sight (it used to run under the figure's patch).
+/// Where a line of `scene` (a series' or a projection) runs under a series' latest figure:
+/// the figure's text and the point, for each.
+fn lines_under_figures(scene: &Scene, view: &pledgeviz::view::TimelineView) -> Vec<String> {
+    use pledgeviz::chart::Shape;
+    let mut hidden = Vec::new();
+    for series in &view.series {
+        let Some(figure) = scene.shapes.iter().find_map(|shape| match shape {
+            Shape::Text(label) if label.text == series.end_label => Some(label.bounds()),
+            _ => None,
+        }) else {
+            panic!("no figure for {}", series.label);
+        };
+        for shape in &scene.shapes {
+            // The series' lines (2.5 px) and the projections (dashed 2 px); not the grid,
+            // the 100 % line or the as-of date's.
+            let Shape::Path {
+                points,
+                width_px,
+                dash,
+                ..
+            } = shape
+            else {
+                continue;
+            };
+            if !(*width_px == 2.5 && dash.is_none() || *width_px == 2.0 && dash.is_some()) {
+                continue;
+            }
+            for pair in points.windows(2) {
+                for step in 0..=100 {
+                    let t = f64::from(step) / 100.0;
+                    let (x, y) = (
+                        pair[0].0 + (pair[1].0 - pair[0].0) * t,
+                        pair[0].1 + (pair[1].1 - pair[0].1) * t,
+                    );
+                    if figure.left < x && x < figure.right && figure.top < y && y < figure.bottom {
+                        hidden.push(format!(
+                            "{:?} hides a line at ({x:.0}, {y:.0})",
+                            series.end_label
+                        ));
+                        break;
+                    }
+                }
+            }
+        }
+    }
+    hidden
+}
+
+/// The default dataset with a series of figures for each commitment, `(date, funding in
+/// dollars, personnel in percent)`, the last on the as-of date.
+fn two_series(figures: &[(&str, f64, f64)]) -> Dataset {
+    use pledgeviz::model::{Delivered, Figure};
+    let mut dataset = default_dataset();
+    let template = |commitment: usize| {
+        (dataset.observations.iter())
+            .find(|o| o.commitment == commitment && o.date == dataset.as_of)
+            .expect("a figure on the as-of date")
+            .clone()
+    };
+    let (funding, personnel) = (template(0), template(1));
+    let mut observations = Vec::new();
+    for &(date, amount, percent) in figures {
+        let date = pledgeviz::date::Date::parse(date).expect("a date");
+        let mut money = funding.clone();
+        money.date = date;
+        money.delivered = Delivered::Amount(Figure::exact(amount));
+        let mut people = personnel.clone();
+        people.date = date;
+        people.delivered = Delivered::ShareOfPledge(Figure::exact(percent / 100.0));
+        observations.extend([money, people]);
+    }
+    dataset.commitments[0].delivered = observations[observations.len() - 2].delivered;
+    dataset.commitments[1].delivered = observations[observations.len() - 1].delivered;
+    dataset.observations = observations;
+    dataset
+}
+
+/// A series' latest figure sits beside the lines, never on one: neither its own line's last
+/// stretch (it used to run under the figure's patch) nor another series' line or
+/// projection running close by.
 #[test]
-fn a_series_line_never_runs_under_its_latest_figure() {
-    use pledgeviz::chart::{Shape, Theme};
+fn no_line_runs_under_a_latest_figure() {
+    use pledgeviz::chart::Theme;
     // The default funding with a series of disbursements before the as-of date: rising
     // from low, and rising gently to 125 % (the figure sits at the top of the plot).
     let series = |figures: [(&str, f64); 3]| {
@@ -661,51 +739,36 @@ fn a_series_line_never_runs_under_its_latest_figure() {
         ("2025-03-01", 730e6),
         ("2025-06-26", 750e6),
     ]);
-    for dataset in [fixture("contributors.json"), rising, met] {
-        let view = timeline_view(&dataset, &Scenario::default(), &PlainFormatter(Lang::Fr));
-        assert!(view.series.iter().any(|series| series.points.len() > 1));
-        for width in [320.0, 360.0, 768.0, 1200.0] {
-            let theme = Theme::light();
-            let scene = layout_timeline(&view, width, &theme);
-            // Each series' own line against its own figure (the one with its text and colour).
-            for (position, series) in view.series.iter().enumerate() {
-                let color = theme.series_color(position);
-                let Some(figure) = scene.shapes.iter().find_map(|shape| match shape {
-                    Shape::Text(label) if label.text == series.end_label => Some(label.bounds()),
-                    _ => None,
-                }) else {
-                    panic!("no figure for {}", series.label);
-                };
-                for shape in &scene.shapes {
-                    let Shape::Path {
-                        points,
-                        width_px,
-                        color: line,
-                        dash: None,
-                    } = shape
-                    else {
-                        continue;
-                    };
-                    if *width_px != 2.5 || *line != color {
-                        continue;
-                    }
-                    for pair in points.windows(2) {
-                        for step in 0..=100 {
-                            let t = f64::from(step) / 100.0;
-                            let (x, y) = (
-                                pair[0].0 + (pair[1].0 - pair[0].0) * t,
-                                pair[0].1 + (pair[1].1 - pair[0].1) * t,
-                            );
-                            assert!(
-                                !(figure.left < x
-                                    && x < figure.right
-                                    && figure.top < y
-                                    && y < figure.bottom),
-                                "at {width}: {}'s line runs under its figure at ({x}, {y})",
-                                series.label
-                            );
-                        }
-                    }
+    // Two lines close together: the funding's figure, above its own rising line, would sit
+    // on the personnel's line just above it; and the other way round.
+    let close = two_series(&[
+        ("2024-12-01", 60e6, 45.0),
+        ("2025-03-01", 120e6, 38.0),
+        ("2025-06-26", 180e6, 36.0),
+    ]);
+    let crossing = two_series(&[
+        ("2024-12-01", 30e6, 40.0),
+        ("2025-03-01", 150e6, 30.0),
+        ("2025-06-26", 200e6, 25.0),
+    ]);
+    let mut scenario = funding_scenario();
+    scenario.adjust("personnel").extra_delivered = 0.3;
+    scenario.adjust("personnel").monthly_pace = 0.1;
+    for dataset in [
+        fixture("contributors.json"),
+        rising,
+        met,
+        close,
+        crossing,
+        default_dataset(),
+    ] {
+        for scenario in [Scenario::default(), scenario.clone()] {
+            for &lang in Lang::ALL {
+                let view = timeline_view(&dataset, &scenario, &PlainFormatter(lang));
+                for width in [320.0, 360.0, 768.0, 1200.0] {
+                    let scene = layout_timeline(&view, width, &Theme::light());
+                    let hidden = lines_under_figures(&scene, &view);
+                    assert!(hidden.is_empty(), "{lang:?} at {width}: {hidden:?}");
                 }
             }
         }

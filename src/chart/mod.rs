@@ -12,6 +12,7 @@ pub mod caption;
 mod damage;
 mod hatch;
 mod legend;
+mod placement;
 pub mod theme;
 mod time_axis;
 pub mod timeline;

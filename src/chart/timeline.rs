@@ -343,19 +343,8 @@ fn draw_series(
 ) {
     let mut value_labels: Vec<Label> = Vec::new();
     let at = |p: &TimelinePoint| (plot.days.x_of(p.date), plot.y_of(p.share));
-    // Every series' segments and projection, which no latest figure may hide.
-    let mut segments = Vec::new();
-    for series in &view.series {
-        for pair in series.points.windows(2) {
-            segments.push((at(&pair[0]), at(&pair[1])));
-        }
-        if let [point] = &series.points[..] {
-            segments.push((at(point), at(point)));
-        }
-        if let Some((from, to)) = &series.projection {
-            segments.push((at(from), at(to)));
-        }
-    }
+    // First every series' line, projection and marks, with the projections' figures.
+    let drawn = shapes.len();
     for (position, series) in view.series.iter().enumerate() {
         let color = theme.series_color(position);
         let points: Vec<(f64, f64)> = series.points.iter().map(at).collect();
@@ -388,15 +377,19 @@ fn draw_series(
         for (point, &(x, at)) in series.points.iter().zip(&points) {
             point_mark(point.qualifier, (x, at), color, theme, plot, shapes);
         }
+    }
+    // Then each series' latest figure, clear of all of them where it can be.
+    for series in &view.series {
+        let points: Vec<(f64, f64)> = series.points.iter().map(at).collect();
         if let Some(&(x, at)) = points.last() {
             let width = text_width_px(&series.end_label, m.label_px, true);
             let height = m.label_px * LINE_HEIGHT;
-            let (x, align, y) = end_label_place(
+            let (x, align, y) = super::placement::end_label_place(
                 &points,
                 (x, at),
                 (width, height),
                 plot,
-                (&segments, &value_labels),
+                (&shapes[drawn..], &value_labels),
             );
             let font = Font::bold(m.label_px, theme.text);
             value_labels.push(Label::new(series.end_label.clone(), x, y, font, align));
@@ -424,130 +417,6 @@ fn draw_series(
         shapes.push(patch_behind(&label, theme));
         shapes.push(Shape::Text(label));
     }
-}
-
-/// Where a series' latest figure goes, `size` (width, height) wide: left of its last point
-/// `(x, at)`, above the line coming in when it rises or runs flat into the point, below it
-/// when it falls, so that the figure never hides the line's last stretch; the other way
-/// where the plot has no room; right of the point, centred on it, where neither fits or
-/// the plot has no room on the left. Of these, the first that hides no segment of `lines`
-/// (every series' and projection) and no figure already placed (`taken`); then the same a
-/// line further from the point, or nearer; where none is clear, the first. Returns the
-/// text's anchor, alignment and top.
-fn end_label_place(
-    points: &[(f64, f64)],
-    (x, at): (f64, f64),
-    (width, height): (f64, f64),
-    plot: &Plot,
-    (lines, taken): (&[Segment], &[Label]),
-) -> (f64, Align, f64) {
-    let fits = |y: f64| y >= plot.top && y + height <= plot.bottom;
-    let (from, to) = (x - 10.0 - width, x - 10.0);
-    // At most three places, then each a line further from the point and nearer.
-    let mut places = [(0.0, Align::Left, 0.0); 9];
-    let mut count = 0;
-    if from >= plot.days.left {
-        match points.len().checked_sub(2).and_then(|i| points.get(i)) {
-            None => {
-                places[0] = (to, Align::Right, at - height / 2.0);
-                count = 1;
-            }
-            Some(&(_, previous)) => {
-                // The line's highest and lowest over the figure's width, the last point
-                // included.
-                let (mut top, mut bottom) = (at, at);
-                for pair in points.windows(2) {
-                    let ((x0, y0), (x1, y1)) = (pair[0], pair[1]);
-                    let (a, b) = (x0.max(from), x1.min(to));
-                    if a > b || x1 <= x0 {
-                        continue;
-                    }
-                    for edge in [a, b] {
-                        let y = y0 + (y1 - y0) * (edge - x0) / (x1 - x0);
-                        top = top.min(y);
-                        bottom = bottom.max(y);
-                    }
-                }
-                let (above, below) = (top - 3.0 - height, bottom + 3.0);
-                let sides = if previous >= at {
-                    [above, below]
-                } else {
-                    [below, above]
-                };
-                for y in sides {
-                    if fits(y) {
-                        places[count] = (to, Align::Right, y);
-                        count += 1;
-                    }
-                }
-            }
-        }
-    }
-    places[count] = (x + 10.0, Align::Left, at - height / 2.0);
-    count += 1;
-    let nearest = count;
-    for i in 0..nearest {
-        let (x, align, y) = places[i];
-        let away = if y + height / 2.0 < at { -1.0 } else { 1.0 } * (height + 2.0);
-        for y in [y + away, y - away] {
-            if fits(y) {
-                places[count] = (x, align, y);
-                count += 1;
-            }
-        }
-    }
-    let clear = |&(x, align, top): &(f64, Align, f64)| {
-        let left = if align == Align::Left { x } else { x - width };
-        // The text and half a line's width around it.
-        let text = BoxPx {
-            left: left - 1.5,
-            top: top - 1.5,
-            right: left + width + 1.5,
-            bottom: top + height + 1.5,
-        };
-        // A point's mark, 5 px around it.
-        let mark = BoxPx {
-            left: text.left - 5.0,
-            top: text.top - 5.0,
-            right: text.right + 5.0,
-            bottom: text.bottom + 5.0,
-        };
-        !taken.iter().any(|other| other.bounds().overlaps(&text))
-            && !lines
-                .iter()
-                .any(|&(p, q)| crosses(&text, p, q) || crosses(&mark, p, p) || crosses(&mark, q, q))
-    };
-    places[..count]
-        .iter()
-        .copied()
-        .find(clear)
-        .unwrap_or(places[0])
-}
-
-/// A line's straight stretch, from one point to the next, in CSS pixels.
-type Segment = ((f64, f64), (f64, f64));
-
-/// Whether the segment from `p` to `q` passes inside `area` (Liang and Barsky's clipping).
-fn crosses(area: &BoxPx, (x0, y0): (f64, f64), (x1, y1): (f64, f64)) -> bool {
-    let (dx, dy) = (x1 - x0, y1 - y0);
-    let (mut enter, mut leave) = (0.0_f64, 1.0_f64);
-    for (p, q) in [
-        (-dx, x0 - area.left),
-        (dx, area.right - x0),
-        (-dy, y0 - area.top),
-        (dy, area.bottom - y0),
-    ] {
-        if p == 0.0 {
-            if q < 0.0 {
-                return false;
-            }
-        } else if p < 0.0 {
-            enter = enter.max(q / p);
-        } else {
-            leave = leave.min(q / p);
-        }
-    }
-    enter < leave
 }
 
 /// A patch of the background under a label, drawn after the lines it must hide.

@@ -9,7 +9,7 @@ use crate::format::{ratio_short, ratio_words, Formatter};
 use crate::i18n::fill;
 use crate::model::Dataset;
 use crate::ratio::{timeline, Ratio};
-use crate::scenario::{apply, Outcome, Scenario};
+use crate::scenario::{apply, Outcome, Projection, Scenario};
 
 /// Whether the timeline has anything to show over time: a commitment's figure dated before
 /// the as-of date (its series then has two dates), an event, a deadline after the as-of
@@ -147,9 +147,13 @@ fn observed_points(dataset: &Dataset, commitment: usize) -> Vec<TimelinePoint> {
         .collect()
 }
 
-/// The scenario's projection from the as-of date: to the projection's end under a monthly
-/// pace, or a single point when only an extra amount is added.
+/// The scenario's projection from the as-of date: to the deadline under a monthly pace (to
+/// the day the pledge would be met when there is no deadline, not ten years on), or a
+/// single point when only an extra amount is added.
 fn projection(dataset: &Dataset, outcome: &Outcome) -> Option<(TimelinePoint, TimelinePoint)> {
+    let deadline = dataset.commitments[outcome.commitment]
+        .deadline
+        .filter(|deadline| *deadline > dataset.as_of);
     match (outcome.ratio, outcome.ratio_at_end) {
         (
             Ratio::Share {
@@ -157,18 +161,29 @@ fn projection(dataset: &Dataset, outcome: &Outcome) -> Option<(TimelinePoint, Ti
                 qualifier,
             },
             Some(Ratio::Share { value: to, .. }),
-        ) => Some((
-            TimelinePoint {
-                date: dataset.as_of,
-                share: from,
-                qualifier,
-            },
-            TimelinePoint {
-                date: outcome.projection_end,
-                share: to,
-                qualifier,
-            },
-        )),
+        ) => {
+            let (date, share) = match outcome.projection {
+                Projection::MetOn { date, .. } if deadline.is_none() => {
+                    // Where the straight line to the horizon stands on that day.
+                    let days = f64::from(outcome.projection_end.days_since(dataset.as_of));
+                    let part = f64::from(date.days_since(dataset.as_of)) / days;
+                    (date, from + (to - from) * part)
+                }
+                _ => (outcome.projection_end, to),
+            };
+            Some((
+                TimelinePoint {
+                    date: dataset.as_of,
+                    share: from,
+                    qualifier,
+                },
+                TimelinePoint {
+                    date,
+                    share,
+                    qualifier,
+                },
+            ))
+        }
         (
             Ratio::Share {
                 value: from,

@@ -754,8 +754,9 @@ fn no_line_runs_under_a_latest_figure() {
         ("2025-03-01", 150e6, 30.0),
         ("2025-06-26", 200e6, 25.0),
     ]);
-    // The same after the mandate's end: the plot ends at the as-of date, so there is no
-    // room right of the latest figures.
+    // The same after the mandate's end: as published, the plot ends at the as-of date, so
+    // there is no room right of the latest figures; with the scenario, at the day the
+    // pledges would be met.
     let mut ended = close.clone();
     ended.events.retain(|event| event.date <= ended.as_of);
     for commitment in &mut ended.commitments {
@@ -764,20 +765,17 @@ fn no_line_runs_under_a_latest_figure() {
     let mut scenario = funding_scenario();
     scenario.adjust("personnel").extra_delivered = 0.3;
     scenario.adjust("personnel").monthly_pace = 0.1;
-    let both = [Scenario::default(), scenario];
-    // (Without a deadline, a monthly pace projects ten years ahead and squeezes the plot's
-    // past into a few pixels: the ended dataset is drawn as published.)
-    let cases = [
-        (fixture("contributors.json"), &both[..]),
-        (rising, &both),
-        (met, &both),
-        (close, &both),
-        (crossing, &both),
-        (ended, &both[..1]),
-        (default_dataset(), &both),
+    let datasets = [
+        fixture("contributors.json"),
+        rising,
+        met,
+        close,
+        crossing,
+        ended,
+        default_dataset(),
     ];
-    for (dataset, scenarios) in cases {
-        for scenario in scenarios {
+    for dataset in datasets {
+        for scenario in [&Scenario::default(), &scenario] {
             for &lang in Lang::ALL {
                 let view = timeline_view(&dataset, scenario, &PlainFormatter(lang));
                 for width in [320.0, 360.0, 768.0, 1200.0] {

@@ -150,3 +150,46 @@ fn slider_setters_keep_values_finite_and_at_least_zero() {
         Some(2e8)
     );
 }
+
+/// Without a deadline, a monthly pace's projection on the timeline stops on the day the
+/// pledge would be met, at 100 %, as the pace sentence says; it used to run ten years on
+/// ("1 271 % le 27 juin 2035") and squeeze the observed months into a few pixels.
+#[test]
+fn without_a_deadline_the_projection_stops_where_the_pledge_is_met() {
+    use pledgeviz::format::PlainFormatter;
+    use pledgeviz::model::Lang;
+    use pledgeviz::view::timeline_view;
+    let mut dataset = default_dataset();
+    for commitment in &mut dataset.commitments {
+        commitment.deadline = None;
+    }
+    let mut scenario = Scenario::default();
+    scenario.adjust("funding").monthly_pace = 50e6;
+    let outcome = apply_to(&dataset, 0, &scenario).expect("the funding");
+    let Projection::MetOn { date: met, .. } = outcome.projection else {
+        panic!("met: {:?}", outcome.projection);
+    };
+    let view = timeline_view(&dataset, &scenario, &PlainFormatter(Lang::En));
+    let (from, to) = view.series[0].projection.expect("a projection");
+    assert_eq!(from.date, dataset.as_of);
+    assert_eq!(to.date, met);
+    // 100 % on that day: the share reached, less than a day's pace past it.
+    let a_day = 50e6 / 600e6 / 30.44;
+    assert!((1.0..1.0 + a_day).contains(&to.share), "{}", to.share);
+    let label = view.series[0].projection_label.as_deref().expect("a label");
+    assert!(label.starts_with("100%"), "{label}");
+    assert!(
+        view.end < met.add_days(400),
+        "the timeline runs to {:?}",
+        view.end
+    );
+    // With a deadline, it still runs to the deadline.
+    let view = timeline_view(&default_dataset(), &scenario, &PlainFormatter(Lang::En));
+    let deadline = default_dataset().commitments[0]
+        .deadline
+        .expect("a deadline");
+    assert_eq!(
+        view.series[0].projection.expect("a projection").1.date,
+        deadline
+    );
+}

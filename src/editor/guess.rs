@@ -236,9 +236,55 @@ pub fn is_total_label(cell: &str) -> bool {
     !label.is_empty() && words.contains(&label)
 }
 
+/// Whether a cell reads as a note written under a table: it opens with a note word of
+/// any language, alone or followed by a colon, a full stop or a dash ("Source : OCHA",
+/// "Note. Chiffres provisoires", "Fuentes: …"), or with a note mark ("*", "†", "(1)"). A
+/// name that merely starts with such a word ("Source Foundation") is not one.
+pub fn is_note_text(cell: &str) -> bool {
+    static WORDS: OnceLock<Vec<String>> = OnceLock::new();
+    let words = WORDS.get_or_init(|| gather_list(|words| words.notes));
+    let folded = fold(cell.trim());
+    let marked = folded.starts_with(['*', '†', '‡', '¹', '²', '³'])
+        || (folded.strip_prefix('('))
+            .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()));
+    marked
+        || words.iter().any(|word| {
+            folded.strip_prefix(word.as_str()).is_some_and(|rest| {
+                let rest = rest.trim_start();
+                rest.is_empty() || rest.starts_with([':', '.', '-', '–', '—'])
+            })
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::vocabulary::assert_one_meaning;
+
+    #[test]
+    fn notes_under_a_table_read_as_notes_and_names_do_not() {
+        for note in [
+            "Source : OCHA, juin 2025",
+            "Sources: UN",
+            "NOTE. Chiffres provisoires",
+            "Fuente: ONU",
+            "Nota - cifras provisionales",
+            "* estimation",
+            "(1) montant annoncé",
+            "Lecture : 11 % du coût",
+        ] {
+            assert!(super::is_note_text(note), "{note}");
+        }
+        for name in [
+            "Source Foundation",
+            "Notable Trust",
+            "Kenya",
+            "Total",
+            "",
+            "(Kenya)",
+        ] {
+            assert!(!super::is_note_text(name), "{name}");
+        }
+    }
 
     #[test]
     fn each_header_word_of_every_language_names_one_role() {

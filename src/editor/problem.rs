@@ -332,6 +332,11 @@ pub enum NoteKind {
         /// The commitment's name.
         name: String,
     },
+    /// A row under a table read as a note ("Source : OCHA"), not as figures, left out.
+    NoteRowLeftOut {
+        /// The note as typed.
+        text: String,
+    },
     /// A row labelled as a total whose figures are the sums of the other rows, left out.
     TotalRowLeftOut {
         /// The row's label as typed.

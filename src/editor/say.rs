@@ -296,6 +296,9 @@ fn what_it_says(kind: &NoteKind, lang: Lang) -> String {
             notes.total_from_contributors,
             &[("name", &quote(words, name))],
         ),
+        NoteKind::NoteRowLeftOut { text } => {
+            fill(notes.note_row_left_out, &[("text", &quote(words, text))])
+        }
         NoteKind::TotalRowLeftOut { text, counted_as } => fill(
             match counted_as {
                 Role::Contributor => notes.total_row_not_a_contributor,

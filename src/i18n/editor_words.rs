@@ -70,6 +70,9 @@ pub struct ReadingWords {
     /// Labels of a row that adds up the others, as the whole cell reads (case, accents,
     /// a trailing colon and a bracketed unit aside): "total", "grand total".
     pub totals: &'static [&'static str],
+    /// Words that open a note written under a table, in a row of its own: "source",
+    /// "note" (as in "Source: OCHA, June 2025").
+    pub notes: &'static [&'static str],
 }
 
 /// Words in a column's header that say what the column holds (see `editor::guess::Role`);
@@ -315,6 +318,8 @@ pub struct EditorNoteWords {
     /// A running total lower than the one of an earlier date: "{text} is less than
     /// {previous} in row {row}: …".
     pub cumulative_falls: &'static str,
+    /// A row under a table read as a note, not as figures (`{text}`), left out.
+    pub note_row_left_out: &'static str,
     /// A running total before the date of the figures above the commitment's delivered
     /// figure: "{text} is more than the {total} delivered for {name} on the date of the
     /// figures: …".

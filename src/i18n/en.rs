@@ -349,6 +349,7 @@ pub const WORDS: Words = Words {
             total_row_unchecked_contributor: "{text} is taken as the total of the other rows, not as a contributor, without checking the sum: “less than”, “more than” and percentage figures do not add up; if it is a contributor, rename the row",
             total_row_unchecked_commitment: "{text} is taken as the total of the other rows, not as a commitment, without checking the sum: “less than”, “more than” and percentage figures do not add up; if it is a commitment, rename the row",
             cumulative_falls: "{text} is less than {previous} in row {row}: a running total only falls when figures are revised, so check it",
+            note_row_left_out: "{text} is read as a note under the table, not as a row of figures: the row is left out",
             above_later_total: "{text} is more than the {total} delivered for {name} on the date of the figures: the running total falls, which only happens when figures are revised, so check it",
         },
         table_headers: ["Commitment", "Contributor", "Pledged", "Delivered", "Day"],
@@ -495,6 +496,7 @@ pub const WORDS: Words = Words {
             },
             header_endings: &["s", "es"],
             totals: &["total", "totals", "grand total", "subtotal", "sub-total", "sum"],
+            notes: &["source", "sources", "note", "notes", "nb", "n.b"],
         },
     },
 };

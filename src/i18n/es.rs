@@ -349,6 +349,7 @@ pub const WORDS: Words = Words {
             total_row_unchecked_contributor: "{text} se toma como el total de las demás filas, no como un contribuyente, sin comprobar la suma: las cifras «menos de», «más de» y en porcentaje no se suman; si es un contribuyente, cambie el nombre de la fila",
             total_row_unchecked_commitment: "{text} se toma como el total de las demás filas, no como un compromiso, sin comprobar la suma: las cifras «menos de», «más de» y en porcentaje no se suman; si es un compromiso, cambie el nombre de la fila",
             cumulative_falls: "{text} es menos que {previous} en la fila {row}: un acumulado solo baja si las cifras se han revisado; compruébelo",
+            note_row_left_out: "{text} se lee como una nota bajo la tabla, no como una fila de cifras: la fila se deja de lado",
             above_later_total: "{text} supera los {total} entregados de {name} en la fecha de las cifras: el acumulado baja, lo que solo ocurre si las cifras se han revisado; compruébelo",
         },
         table_headers: ["Compromiso", "Contribuyente", "Prometido", "Entregado", "Fecha"],
@@ -497,6 +498,7 @@ pub const WORDS: Words = Words {
             },
             header_endings: &["s", "es"],
             totals: &["total", "totales", "total general", "subtotal", "suma", "suma total"],
+            notes: &["fuente", "fuentes", "nota", "notas"],
         },
     },
 };

@@ -350,6 +350,7 @@ pub const WORDS: Words = Words {
             total_row_unchecked_contributor: "{text} est pris pour le total des autres lignes, pas pour un contributeur, sans vérifier la somme\u{a0}: des «\u{a0}moins de\u{a0}», des «\u{a0}plus de\u{a0}» et des pourcentages ne s’additionnent pas\u{a0}; si c’est un contributeur, renommez la ligne",
             total_row_unchecked_commitment: "{text} est pris pour le total des autres lignes, pas pour un engagement, sans vérifier la somme\u{a0}: des «\u{a0}moins de\u{a0}», des «\u{a0}plus de\u{a0}» et des pourcentages ne s’additionnent pas\u{a0}; si c’est un engagement, renommez la ligne",
             cumulative_falls: "{text} est inférieur à {previous} (ligne {row})\u{a0}: un cumul ne baisse que si les chiffres ont été révisés\u{a0}; vérifiez-le",
+            note_row_left_out: "{text} est lu comme une note sous le tableau, pas comme une ligne de chiffres\u{a0}: cette ligne est laissée de côté",
             above_later_total: "{text} dépasse les {total} livrés de {name} à la date des chiffres\u{a0}: le cumul baisse, ce qui n’arrive que si les chiffres ont été révisés\u{a0}; vérifiez-le",
         },
         table_headers: ["Engagement", "Contributeur", "Promis", "Livré", "Jour"],
@@ -500,6 +501,7 @@ pub const WORDS: Words = Words {
             },
             header_endings: &["s", "e", "es"],
             totals: &["total", "totaux", "total général", "sous-total", "somme", "ensemble"],
+            notes: &["source", "sources", "note", "notes", "nb", "lecture", "champ"],
         },
     },
 };

@@ -395,7 +395,8 @@ fn an_approximate_row_gives_a_margin_on_its_own_part_only() {
     ));
 }
 
-/// Review 3: a footnote under the total made it a donor in the middle of the table.
+/// Review 3: a footnote under the total made it a donor in the middle of the table. It is
+/// now a note under the table, left out with a note of the editor's own.
 #[test]
 fn a_row_without_figures_under_the_total_leaves_it_a_total() {
     let sheet = format!("{DONORS}Total\t245 000 000 €\t117 750 000 €\nSource : OCHA FTS\t\t\n");
@@ -404,15 +405,95 @@ fn a_row_without_figures_under_the_total_leaves_it_a_total() {
         draft.tables[0].total_rows(),
         [false, false, false, true, false]
     );
-    // What is left to say is about the footnote's empty figures, at its own row.
-    let said = problems(&draft);
-    assert!(!said.is_empty());
-    assert!(
-        said.iter()
-            .all(|problem| matches!(problem.kind, ProblemKind::Empty)
-                && matches!(problem.location, Location::Cell { row: 6, .. })),
-        "{said:#?}"
+    let (dataset, notes) = built(&draft);
+    assert_eq!(dataset.contributors.len(), 3);
+    assert_eq!(left_out(&notes).len(), 1);
+    let note = (notes.iter())
+        .find(|note| matches!(note.kind, NoteKind::NoteRowLeftOut { .. }))
+        .expect("a note about the footnote");
+    assert_eq!(
+        note.kind,
+        NoteKind::NoteRowLeftOut {
+            text: "Source : OCHA FTS".to_owned()
+        }
     );
+    assert!(matches!(
+        note.location,
+        Location::Cell {
+            row: 6,
+            column: 0,
+            ..
+        }
+    ));
+    assert_eq!(
+        note_message(note, Lang::Fr),
+        "Ligne 6, colonne «\u{a0}Donateur\u{a0}»\u{a0}: «\u{a0}Source : OCHA FTS\u{a0}» est lu comme une note sous le tableau, pas comme une ligne de chiffres\u{a0}: cette ligne est laissée de côté"
+    );
+}
+
+/// Notes under a table, in any language and with or without a total above them, are left
+/// out; a name without figures at the end, or a "Source" row with figures after it, is
+/// still a row whose figures are missing.
+#[test]
+fn notes_under_a_table_are_left_out_and_rows_without_figures_are_not() {
+    let notes_of = |sheet: &str| {
+        let (dataset, notes) = built(&sudan_draft(&[sheet]));
+        let texts: Vec<String> = (notes.iter())
+            .filter_map(|note| match &note.kind {
+                NoteKind::NoteRowLeftOut { text } => Some(text.clone()),
+                _ => None,
+            })
+            .collect();
+        (dataset.contributors.len(), texts)
+    };
+    let sheet = format!("{DONORS}\t\t\nFuente: ONU\t\t\n* chiffres provisoires\t\t\n");
+    assert_eq!(
+        notes_of(&sheet),
+        (
+            3,
+            vec![
+                "Fuente: ONU".to_owned(),
+                "* chiffres provisoires".to_owned()
+            ]
+        )
+    );
+    // A note typed in a figure's column is a note all the same.
+    let sheet = format!("{DONORS}\tNote : en euros courants\t\n");
+    assert_eq!(
+        notes_of(&sheet),
+        (3, vec!["Note : en euros courants".to_owned()])
+    );
+    for sheet in [
+        format!("{DONORS}Suède\t\t\n"),
+        format!("{DONORS}Source Foundation\t\t\n"),
+        "Donateur\tPromis\tVersé\nSource : OCHA\t\t\nFrance\t40 000 000 €\t12 000 000 €\n"
+            .to_owned(),
+    ] {
+        let said = problems(&sudan_draft(&[&sheet]));
+        assert!(
+            said.iter()
+                .any(|problem| matches!(problem.kind, ProblemKind::Empty)),
+            "{sheet}: {said:#?}"
+        );
+    }
+}
+
+/// A note under a table of commitments names no commitment the page would ask about, and
+/// a note under a table of dates asks for no date.
+#[test]
+fn a_note_under_a_table_names_no_commitment_and_needs_no_date() {
+    let mut draft = Draft::new(Lang::Fr);
+    draft
+        .add_table("", "Engagement\tPromis\tVersé\nFinancement\t600 000 000 $\t68 000 000 $\nSource : ONU\t\t\n")
+        .expect("a table");
+    draft.describe_named_commitments();
+    assert_eq!(commitment_names(&draft), ["Financement"]);
+    let sheet = format!("{DATES_AGREEING}Source : OCHA FTS\t\n");
+    let (dataset, notes) = built(&sudan_draft(&[DONORS, &sheet]));
+    assert_eq!(dataset.observations.len(), 3);
+    assert!(notes
+        .iter()
+        .any(|note| matches!(note.kind, NoteKind::NoteRowLeftOut { .. })));
 }
 
 #[test]

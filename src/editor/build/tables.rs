@@ -61,8 +61,20 @@ impl<'d> Builder<'d> {
         };
         let totals = table.total_rows();
         self.leave_out_totals(position, table, &totals, &pledged, &delivered);
+        let notes = table.note_rows();
         let mut readings = Vec::new();
         for (index, row) in rows.iter().enumerate() {
+            if notes[index] {
+                if let Some(column) = row.cells.iter().position(|cell| !cell.trim().is_empty()) {
+                    self.notes.push(EditorNote {
+                        location: self.cell(position, row, column),
+                        kind: NoteKind::NoteRowLeftOut {
+                            text: row.cells[column].trim().to_owned(),
+                        },
+                    });
+                }
+                continue;
+            }
             if totals[index] {
                 continue;
             }
@@ -149,10 +161,7 @@ impl<'d> Builder<'d> {
         let Some(column) = column else {
             return vec![Ok(None); rows.len()];
         };
-        let cells: Vec<&str> = rows
-            .iter()
-            .map(|row| row.cells.get(column).map_or("", String::as_str))
-            .collect();
+        let cells = self.cells(table, column);
         let read = read_number_column(&cells, self.draft.language);
         if let Some((comma, point)) = read.mixed {
             self.report(
@@ -193,6 +202,19 @@ impl<'d> Builder<'d> {
         results
     }
 
+    /// A column's cells as typed, with those of notes under the table (see
+    /// [`DraftTable::note_rows`]) read as empty.
+    fn cells(&self, table: usize, column: usize) -> Vec<&'d str> {
+        let table = &self.draft.tables[table];
+        (table.table.rows.iter())
+            .zip(table.note_rows())
+            .map(|(row, note)| match row.cells.get(column) {
+                Some(cell) if !note => cell.as_str(),
+                _ => "",
+            })
+            .collect()
+    }
+
     /// Reads a column of dates; `None` for a cell that is empty or already reported.
     fn dates(&mut self, table: usize, column: Option<usize>) -> Vec<Option<Date>> {
         let draft_table = &self.draft.tables[table];
@@ -200,10 +222,8 @@ impl<'d> Builder<'d> {
         let Some(column) = column else {
             return vec![None; rows.len()];
         };
-        let cells: Vec<&str> = rows
-            .iter()
-            .map(|row| row.cells.get(column).map_or("", String::as_str))
-            .collect();
+        let cells = self.cells(table, column);
+        let notes = draft_table.note_rows();
         let read = read_date_column(&cells, draft_table.date_order);
         match read.order {
             OrderFinding::Ask { example } => self.report(
@@ -229,6 +249,7 @@ impl<'d> Builder<'d> {
             let location = self.cell(table, &rows[index], column);
             match cell {
                 Ok(Some(date)) => dates.push(Some(date)),
+                Ok(None) if notes[index] => dates.push(None),
                 Ok(None) => {
                     self.report(location, ProblemKind::Empty);
                     dates.push(None);

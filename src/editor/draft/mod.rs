@@ -3,7 +3,7 @@
 //! page can keep it in the browser's storage and restore it.
 
 use super::dates::DateOrder;
-use super::guess::{guess_columns, is_total_label, Role, Shape};
+use super::guess::{guess_columns, is_note_text, is_total_label, Role, Shape};
 use super::table::{read_table, Row, Table, TableRefusal};
 use super::vocabulary::fold;
 use crate::i18n::Lang;
@@ -185,6 +185,32 @@ impl DraftTable {
             Shape::PerCommitment => Some((self.commitment_column()?, Role::Label)),
             Shape::PerDate => None,
         }
+    }
+
+    /// Which rows are notes under the table ("Source : OCHA, juin 2025"), not figures: after
+    /// the last row with a figure, a row whose only filled cell reads as a note (see
+    /// [`is_note_text`]). The build leaves them out with a note, and they name no commitment.
+    pub fn note_rows(&self) -> Vec<bool> {
+        let rows = &self.table.rows;
+        let note = |row: &Row| {
+            let mut filled = row.cells.iter().filter(|cell| !cell.trim().is_empty());
+            matches!((filled.next(), filled.next()), (Some(cell), None) if is_note_text(cell))
+        };
+        let figures: Vec<usize> = [Role::Pledged, Role::Delivered, Role::Date]
+            .into_iter()
+            .flat_map(|role| self.columns_with(role))
+            .collect();
+        let last = rows.iter().rposition(|row| {
+            !note(row)
+                && figures.iter().any(|&column| {
+                    row.cells
+                        .get(column)
+                        .is_some_and(|cell| !cell.trim().is_empty())
+                })
+        });
+        (rows.iter().enumerate())
+            .map(|(index, row)| last.is_some_and(|last| index > last) && note(row))
+            .collect()
     }
 
     /// Which rows add up the others, for the build and for the commitments the page asks
@@ -415,14 +441,17 @@ impl Draft {
     }
 
     /// The commitments the tables name, in the order they first appear; a row that adds up
-    /// the others names none (see [`DraftTable::total_rows`]), so the page asks nothing
-    /// about a "Total" the build leaves out.
+    /// the others names none (see [`DraftTable::total_rows`]), nor a note under a table
+    /// ([`DraftTable::note_rows`]), so the page asks nothing about a "Total" or a "Source"
+    /// the build leaves out.
     pub fn commitment_names(&self) -> Vec<String> {
         let mut names: Vec<String> = Vec::new();
         for table in &self.tables {
-            for (row, total) in table.table.rows.iter().zip(table.total_rows()) {
+            let notes = table.note_rows();
+            for ((row, total), note) in table.table.rows.iter().zip(table.total_rows()).zip(notes) {
                 let name = table.commitment_of(row).trim();
-                if !name.is_empty() && !total && !names.iter().any(|known| same_name(known, name)) {
+                let named = !name.is_empty() && !total && !note;
+                if named && !names.iter().any(|known| same_name(known, name)) {
                     names.push(name.to_owned());
                 }
             }

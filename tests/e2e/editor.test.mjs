@@ -76,6 +76,23 @@ async function previewHeadline(page, id) {
   return frame.locator('[data-part="headlines"] li').first().textContent();
 }
 
+test('a source line under a pasted table is left out with a note, not flagged and not asked about', { timeout: 90_000 }, async () => {
+  const { page, context, problems } = await openEditor();
+  const sourceLine = 'Source : lettre de William Ruto, juin 2025';
+  await paste(page, FRENCH_SHEET.replace(/\n$/, `\n${sourceLine}\t\t\t\n`));
+  await haitiDraft(page);
+  // Only the two commitments are asked about, and the draft builds.
+  assert.equal(await page.getByRole('group', { name: /^Engagement Source/ }).count(), 0);
+  const notes = await page.locator('#notes li').allTextContents();
+  assert.ok(
+    notes.some((note) => note.includes(`«${NBSP}${sourceLine}${NBSP}» est lu comme une note sous le tableau`)),
+    notes.join('\n'),
+  );
+  assert.match(await previewHeadline(page, 'preview-article'), FUNDING_HEADLINE);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('a French spreadsheet pasted, mapped and described shows the right ratio in the live preview', { timeout: 90_000 }, async () => {
   const { page, context, problems } = await openEditor();
   await paste(page, FRENCH_SHEET);

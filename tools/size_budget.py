@@ -9,16 +9,16 @@ import gzip
 import pathlib
 import sys
 
-# Measured 103,592 B on 2026-11-29 (talc as the allocator, the CSV without i128, wasm-opt
+# Measured 104,037 B on 2026-11-29 (talc as the allocator, the CSV without i128, wasm-opt
 # --low-memory-unused, binaryen 132 before and after wasm-bindgen with --flatten --rereloop
 # after; with the partial redraw, the spoken amounts' grammar, the honest scenario figures,
 # the timeline left out when it has nothing over time and source names in each language; then
 # without libm's `pow`, std's substring search and std's `join`; with latest figures placed
 # clear of every series' line, 1.4 KB, and a projection without a deadline stopping at
-# 100 %).
+# 100 %, and the projection's end figure placed beside its end, 0.4 KB).
 # The budget leaves about a hundred bytes for what moves with the toolchain's paths.
 # Issue 12 aims at 72,000 B; lower it as the widget shrinks.
-BUDGET_BYTES = 103_700
+BUDGET_BYTES = 104_150
 
 # The published site (tools/build.sh writes it: www/ minified), as readers download it.
 root = pathlib.Path(__file__).resolve().parent.parent / "target" / "site"

@@ -24,14 +24,14 @@ const PATCH: f64 = 3.5;
 /// figure of `taken`; else the first that hides only part of a mark.
 /// Where none is clear, the first place, or right of the point where the plot has no room
 /// on the left: the figure is then kept apart from the others by the caller. Returns the
-/// text's anchor, alignment and top.
+/// text's anchor, alignment and top, and whether that place is clear.
 pub(super) fn end_label_place(
     points: &[(f64, f64)],
     (x, at): (f64, f64),
     (width, height): (f64, f64),
     plot: &Plot,
     (drawn, taken): (&[Shape], &[Label]),
-) -> (f64, Align, f64) {
+) -> ((f64, Align, f64), bool) {
     let fits = |y: f64| y >= plot.top && y + height <= plot.bottom;
     let inside = |y: f64| y.max(plot.top).min(plot.bottom - height);
     let (from, to) = (x - 10.0 - width, x - 10.0);
@@ -117,8 +117,7 @@ pub(super) fn end_label_place(
     let places = &places[..count];
     (places.iter().find(|place| clear(place, true)))
         .or_else(|| places.iter().find(|place| clear(place, false)))
-        .copied()
-        .unwrap_or(fallback)
+        .map_or((fallback, false), |&place| (place, true))
 }
 
 /// Whether a text over `area` would hide part of `shape`: of a line, or of a mark too.

@@ -358,33 +358,55 @@ fn draw_series(
         }
         if let Some((from, to)) = series.projection {
             projection(series, from, to, color, plot, shapes);
-            // The projection ends with its value and date, on as many lines as the plot's
-            // width needs.
-            if let Some(text) = &series.projection_label {
-                let (x, at) = (plot.days.x_of(to.date), plot.y_of(to.share));
-                let width = x - plot.days.left;
-                let lines = super::caption::wrap(text, width, m.small_px, true);
-                let line_height = m.small_px * LINE_HEIGHT;
-                let mut y = at - line_height * lines.len() as f64 / 2.0;
-                for line in lines {
-                    let line = fit_text(&line, width, m.small_px, true);
-                    let font = Font::bold(m.small_px, theme.text);
-                    value_labels.push(Label::new(line, x, y, font, Align::Right));
-                    y += line_height;
-                }
-            }
         }
         for (point, &(x, at)) in series.points.iter().zip(&points) {
             point_mark(point.qualifier, (x, at), color, theme, plot, shapes);
         }
     }
-    // Then each series' latest figure, clear of all of them where it can be.
+    // Then each projection's end figure, its value and date on as many lines as the plot's
+    // width needs, and each series' latest figure: beside their point, clear of all of the
+    // above where they can be.
+    for series in &view.series {
+        let (Some((from, to)), Some(text)) = (series.projection, &series.projection_label) else {
+            continue;
+        };
+        let start = at(&from);
+        let (x, at) = at(&to);
+        let room = x - 10.0 - plot.days.left;
+        let lines: Vec<String> = (super::caption::wrap(text, room, m.small_px, true).iter())
+            .map(|line| fit_text(line, room, m.small_px, true))
+            .collect();
+        let line_height = m.small_px * LINE_HEIGHT;
+        let width = (lines.iter())
+            .map(|line| text_width_px(line, m.small_px, true))
+            .fold(0.0, f64::max);
+        let height = line_height * lines.len() as f64;
+        let (place, clear) = super::placement::end_label_place(
+            &[start, (x, at)],
+            (x, at),
+            (width, height),
+            plot,
+            (&shapes[drawn..], &value_labels),
+        );
+        // Where no place is clear, ending on the projection's end, as wide as the room left
+        // of it.
+        let (x, align, mut y) = if clear {
+            place
+        } else {
+            (x, Align::Right, at - height / 2.0)
+        };
+        for line in lines {
+            let font = Font::bold(m.small_px, theme.text);
+            value_labels.push(Label::new(line, x, y, font, align));
+            y += line_height;
+        }
+    }
     for series in &view.series {
         let points: Vec<(f64, f64)> = series.points.iter().map(at).collect();
         if let Some(&(x, at)) = points.last() {
             let width = text_width_px(&series.end_label, m.label_px, true);
             let height = m.label_px * LINE_HEIGHT;
-            let (x, align, y) = super::placement::end_label_place(
+            let ((x, align, y), _) = super::placement::end_label_place(
                 &points,
                 (x, at),
                 (width, height),

@@ -1,5 +1,6 @@
-//! Where a timeline series' latest figure goes: beside its point, clear of every line,
-//! projection, mark and arrow the series drew, and of the figures already placed.
+//! Where a timeline's figures go, a series' latest figure or a projection's end figure:
+//! beside its point, clear of every line, projection, mark and arrow the series drew, and
+//! of the figures already placed.
 
 use super::timeline::Plot;
 use super::{Align, BoxPx, Label, Shape};
@@ -8,8 +9,8 @@ use super::{Align, BoxPx, Label, Shape};
 /// and right of it.
 const PATCH: f64 = 3.5;
 
-/// Where a series' latest figure goes, `size` (width, height) wide, beside its last point
-/// `(x, at)` of its line `points`:
+/// Where a figure goes, `size` (width, height) wide, beside the last point `(x, at)` of the
+/// line `points` it ends (a series' line, or a projection):
 ///
 /// 1. left of the point, above the line coming in when it rises or runs flat into the
 ///    point, below it when it falls (so that the figure never hides the line's last

@@ -343,7 +343,7 @@ fn draw_series(
 ) {
     let mut value_labels: Vec<Label> = Vec::new();
     let at = |p: &TimelinePoint| (plot.days.x_of(p.date), plot.y_of(p.share));
-    // First every series' line, projection and marks, with the projections' figures.
+    // First every series' line, projection and marks.
     let drawn = shapes.len();
     for (position, series) in view.series.iter().enumerate() {
         let color = theme.series_color(position);

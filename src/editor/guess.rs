@@ -250,8 +250,15 @@ pub fn is_note_text(cell: &str) -> bool {
     marked
         || words.iter().any(|word| {
             folded.strip_prefix(word.as_str()).is_some_and(|rest| {
+                // A colon; a full stop or a dash only before a blank ("Source-Énergie" is a
+                // name).
                 let rest = rest.trim_start();
-                rest.is_empty() || rest.starts_with([':', '.', '-', '–', '—'])
+                let mut chars = rest.chars();
+                match chars.next() {
+                    None | Some(':') => true,
+                    Some('.' | '-' | '–' | '—') => chars.next().is_none_or(char::is_whitespace),
+                    Some(_) => false,
+                }
             })
         })
 }
@@ -268,6 +275,8 @@ mod tests {
             "NOTE. Chiffres provisoires",
             "Fuente: ONU",
             "Nota - cifras provisionales",
+            "N.B. : provisoire",
+            "Source.",
             "* estimation",
             "(1) montant annoncé",
             "Lecture : 11 % du coût",
@@ -276,6 +285,8 @@ mod tests {
         }
         for name in [
             "Source Foundation",
+            "Source-Énergie",
+            "Nota-Bene Stiftung",
             "Notable Trust",
             "Kenya",
             "Total",

@@ -147,9 +147,10 @@ fn observed_points(dataset: &Dataset, commitment: usize) -> Vec<TimelinePoint> {
         .collect()
 }
 
-/// The scenario's projection from the as-of date: to the deadline under a monthly pace (to
-/// the day the pledge would be met when there is no deadline, not ten years on), or a
-/// single point when only an extra amount is added.
+/// The scenario's projection from the as-of date: to the deadline under a monthly pace;
+/// without a deadline, to the day the pledge would be met (at 100 %, that day's
+/// definition), not ten years on, and no further than the as-of date when it is met
+/// already; a single point when only an extra amount is added.
 fn projection(dataset: &Dataset, outcome: &Outcome) -> Option<(TimelinePoint, TimelinePoint)> {
     let deadline = dataset.commitments[outcome.commitment]
         .deadline
@@ -163,12 +164,8 @@ fn projection(dataset: &Dataset, outcome: &Outcome) -> Option<(TimelinePoint, Ti
             Some(Ratio::Share { value: to, .. }),
         ) => {
             let (date, share) = match outcome.projection {
-                Projection::MetOn { date, .. } if deadline.is_none() => {
-                    // Where the straight line to the horizon stands on that day.
-                    let days = f64::from(outcome.projection_end.days_since(dataset.as_of));
-                    let part = f64::from(date.days_since(dataset.as_of)) / days;
-                    (date, from + (to - from) * part)
-                }
+                Projection::MetOn { date, .. } if deadline.is_none() => (date, 1.0),
+                Projection::AlreadyMet if deadline.is_none() => (dataset.as_of, from),
                 _ => (outcome.projection_end, to),
             };
             Some((

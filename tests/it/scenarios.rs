@@ -173,13 +173,24 @@ fn without_a_deadline_the_projection_stops_where_the_pledge_is_met() {
     let (from, to) = view.series[0].projection.expect("a projection");
     assert_eq!(from.date, dataset.as_of);
     assert_eq!(to.date, met);
-    // 100 % on that day: the share reached, less than a day's pace past it.
-    let a_day = 50e6 / 600e6 / 30.44;
-    assert!((1.0..1.0 + a_day).contains(&to.share), "{}", to.share);
+    // 100 % on that day (not 100.3 %, which would stretch the axis to 125 %).
+    assert_eq!(to.share, 1.0);
     let label = view.series[0].projection_label.as_deref().expect("a label");
     assert!(label.starts_with("100%"), "{label}");
     assert!(
         view.end < met.add_days(400),
+        "the timeline runs to {:?}",
+        view.end
+    );
+    assert!(view.y_max <= 1.0 + 1e-9, "the axis runs to {}", view.y_max);
+    // Met already with an extra amount: no line into the future, no ten years.
+    let mut met_already = scenario.clone();
+    met_already.adjust("funding").extra_delivered = 600e6;
+    let view = timeline_view(&dataset, &met_already, &PlainFormatter(Lang::En));
+    let (from, to) = view.series[0].projection.expect("a projection");
+    assert_eq!((from.date, to.date), (dataset.as_of, dataset.as_of));
+    assert!(
+        view.end < dataset.as_of.add_days(400),
         "the timeline runs to {:?}",
         view.end
     );

@@ -409,12 +409,7 @@ fn unique_id(given: &str, name: &str, fallback: &str, taken: &mut Vec<String>) -
 pub fn table_date_order(draft: &Draft, table: usize) -> Option<OrderFinding> {
     let draft_table = draft.tables.get(table)?;
     let column = *draft_table.columns_with(Role::Date).first()?;
-    let cells: Vec<&str> = draft_table
-        .table
-        .rows
-        .iter()
-        .map(|row| row.cells.get(column).map_or("", String::as_str))
-        .collect();
+    let cells = draft_table.column_cells(column);
     Some(read_date_column(&cells, draft_table.date_order).order)
 }
 

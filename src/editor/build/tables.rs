@@ -202,17 +202,9 @@ impl<'d> Builder<'d> {
         results
     }
 
-    /// A column's cells as typed, with those of notes under the table (see
-    /// [`DraftTable::note_rows`]) read as empty.
+    /// A column's cells as the build reads them (see [`DraftTable::column_cells`]).
     fn cells(&self, table: usize, column: usize) -> Vec<&'d str> {
-        let table = &self.draft.tables[table];
-        (table.table.rows.iter())
-            .zip(table.note_rows())
-            .map(|(row, note)| match row.cells.get(column) {
-                Some(cell) if !note => cell.as_str(),
-                _ => "",
-            })
-            .collect()
+        self.draft.tables[table].column_cells(column)
     }
 
     /// Reads a column of dates; `None` for a cell that is empty or already reported.

@@ -213,6 +213,18 @@ impl DraftTable {
             .collect()
     }
 
+    /// A column's cells as typed, with those of notes under the table (see
+    /// [`DraftTable::note_rows`]) read as empty: what the build and the page read.
+    pub fn column_cells(&self, column: usize) -> Vec<&str> {
+        (self.table.rows.iter())
+            .zip(self.note_rows())
+            .map(|(row, note)| match row.cells.get(column) {
+                Some(cell) if !note => cell.as_str(),
+                _ => "",
+            })
+            .collect()
+    }
+
     /// Which rows add up the others, for the build and for the commitments the page asks
     /// about alike: a row named with a total word (see [`is_total_label`]) at the start or
     /// end of the table, or of its commitment's rows when a column names each row's

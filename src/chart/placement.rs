@@ -125,19 +125,9 @@ pub(super) fn end_label_place(
 fn hides(area: &BoxPx, shape: &Shape, marks: bool) -> bool {
     match shape {
         Shape::Path { points, .. } => points.windows(2).any(|p| crosses(area, p[0], p[1])),
-        _ if !marks => false,
-        Shape::Circle {
-            center: (x, y),
-            radius_px,
-            ..
-        } => area.overlaps(&BoxPx {
-            left: x - radius_px - 1.0,
-            top: y - radius_px - 1.0,
-            right: x + radius_px + 1.0,
-            bottom: y + radius_px + 1.0,
-        }),
-        Shape::Rect { area: mark, .. } => area.overlaps(mark),
         Shape::Text(_) => false,
+        // A mark: a dot with its ring, or a square.
+        _ => marks && area.overlaps(&shape.bounds()),
     }
 }
 

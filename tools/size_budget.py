@@ -9,7 +9,7 @@ import gzip
 import pathlib
 import sys
 
-# Measured 104,071 B on 2026-11-29 (talc as the allocator, the CSV without i128, wasm-opt
+# Measured 104,029 B on 2026-11-29 (talc as the allocator, the CSV without i128, wasm-opt
 # --low-memory-unused, binaryen 132 before and after wasm-bindgen with --flatten --rereloop
 # after; with the partial redraw, the spoken amounts' grammar, the honest scenario figures,
 # the timeline left out when it has nothing over time and source names in each language; then
